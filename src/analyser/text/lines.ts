@@ -1,0 +1,70 @@
+/**
+ * The text cut into lines once, with the offsets every layout step and detector shares.
+ */
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past its last character, before any `\r\n` or `\n`. */
+  end: number;
+  /** Offset of the next line's first character (`end` on the last line). */
+  next: number;
+  /** The content, without the line break. */
+  text: string;
+  /** The content without leading and trailing white space. */
+  trimmed: string;
+  /** Offset of the first non-space character (`end` for a blank line). */
+  contentStart: number;
+  /** Offset just past the last non-space character (`start` for a blank line). */
+  contentEnd: number;
+}
+
+const SPACE = /[ \t\u00a0\f\v\u2000-\u200b\u3000]/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const next = newline === -1 ? text.length : newline + 1;
+    let end = newline === -1 ? text.length : newline;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    lines.push(makeLine(text, lines.length, start, end, next));
+    if (newline === -1) break;
+    start = next;
+  }
+  return lines;
+}
+
+function makeLine(text: string, index: number, start: number, end: number, next: number): Line {
+  let contentStart = start;
+  while (contentStart < end && SPACE.test(text[contentStart]!)) contentStart++;
+  let contentEnd = end;
+  while (contentEnd > contentStart && SPACE.test(text[contentEnd - 1]!)) contentEnd--;
+  if (contentStart === end) contentEnd = start;
+  const lineText = text.slice(start, end);
+  return {
+    index,
+    start,
+    end,
+    next,
+    text: lineText,
+    trimmed: text.slice(contentStart, Math.max(contentStart, contentEnd)),
+    contentStart,
+    contentEnd: contentStart === end ? start : contentEnd,
+  };
+}
+
+/** The line break the document uses most: what an inserted break should look like. */
+export function dominantLineBreak(text: string): '\n' | '\r\n' {
+  let crlf = 0;
+  let lf = 0;
+  const limit = Math.min(text.length, 1 << 20);
+  for (let i = text.indexOf('\n'); i !== -1 && i < limit; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
