@@ -1,7 +1,119 @@
-import type { Analysis, AnalyseOptions } from './types';
+/**
+ * The engine: computes the layout once, runs every detector over it, and turns their drafts
+ * into findings (id, line, column, text), checked at the boundary and sorted.
+ */
+
+import { DETECTORS } from './detectors';
+import { isKind, type Kind } from './kinds';
+import { computeLayout, type PageLayout } from './layout/page-layout';
+import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
 
 /** Finds every artefact in `text` (a decoded document, BOM dropped). Pure: no I/O. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
-  void options;
-  return { length: text.length, findings: [], headings: [] };
+  const layout = computeLayout(text);
+  const wanted = options.kinds ? new Set<Kind>(options.kinds) : undefined;
+  const drafts: Draft[] = [];
+  for (const detector of DETECTORS) {
+    if (wanted && !wanted.has(detector.meta.kind) && !(detector.meta.kind === 'footnote' && wanted.has('footnote-marker'))) {
+      continue;
+    }
+    drafts.push(...detector.detect(layout));
+  }
+  const findings = finalise(layout, drafts);
+  checkFindings(findings, text.length);
+  const minConfidence = options.minConfidence ?? 0;
+  return {
+    length: text.length,
+    findings: findings.filter(
+      (finding) => (!wanted || wanted.has(finding.kind)) && finding.confidence >= minConfidence,
+    ),
+    headings: layout.blocks
+      .filter((block) => block.heading)
+      .map((block) => ({ start: layout.lines[block.firstLine]!.contentStart, end: layout.lines[block.lastLine]!.contentEnd })),
+  };
+}
+
+const CONTEXT = 24;
+
+function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
+  const { text, lines } = layout;
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  const seen = new Map<string, number>();
+  const idAtStart = new Map<number, string>();
+  const findings: Finding[] = [];
+  let lineIndex = 0;
+  for (const draft of drafts) {
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= draft.start) lineIndex++;
+    const findingText = text.slice(draft.start, draft.end);
+    const base = `${draft.kind}-${hashContext(text, draft.kind, draft.start, draft.end)}`;
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const { footnoteStart, ...rest } = draft;
+    const finding: Finding = {
+      id: occurrence === 1 ? base : `${base}-${occurrence}`,
+      ...rest,
+      line: lineIndex + 1,
+      column: draft.start - lines[lineIndex]!.start + 1,
+      text: findingText,
+    };
+    if (footnoteStart !== undefined) finding.footnoteId = String(footnoteStart);
+    if (draft.kind === 'footnote') idAtStart.set(draft.start, finding.id);
+    if (finding.page === undefined) delete finding.page;
+    findings.push(finding);
+  }
+  for (const finding of findings) {
+    if (finding.footnoteId !== undefined) {
+      const id = idAtStart.get(Number(finding.footnoteId));
+      if (id === undefined) throw new Error(`marker ${finding.id} refers to no footnote`);
+      finding.footnoteId = id;
+    }
+  }
+  return findings;
+}
+
+/**
+ * A stable id: FNV-1a over the kind, the finding's text and the text around it. The same text
+ * gives the same ids on every run; an edit elsewhere in the document leaves them alone.
+ */
+function hashContext(text: string, kind: string, start: number, end: number): string {
+  let hash = 0x811c9dc5;
+  const mix = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0xff;
+    hash = Math.imul(hash, 0x01000193);
+  };
+  for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 0x01000193);
+  mix(Math.max(0, start - CONTEXT), start);
+  mix(start, end);
+  mix(end, Math.min(text.length, end + CONTEXT));
+  return (hash >>> 0).toString(36).padStart(7, '0');
+}
+
+/**
+ * A malformed finding is a bug in a detector, not a user error: throw. Ranges must lie inside
+ * the text and be disjoint or nested, never partly overlapping (CONTRACT.md).
+ */
+export function checkFindings(findings: readonly Finding[], length: number): void {
+  const open: Finding[] = [];
+  for (const finding of findings) {
+    const { start, end, confidence } = finding;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+      throw new Error(`finding ${finding.id} has a bad range [${start}, ${end})`);
+    }
+    if (!isKind(finding.kind)) throw new Error(`finding ${finding.id} has an unknown kind`);
+    if (!(confidence >= 0 && confidence <= 1)) throw new Error(`finding ${finding.id} has a bad confidence`);
+    if (finding.replacement !== null && typeof finding.replacement !== 'string') {
+      throw new Error(`finding ${finding.id} has a bad replacement`);
+    }
+    if (!finding.message) throw new Error(`finding ${finding.id} has no message`);
+    while (open.length > 0 && open[open.length - 1]!.end <= start) open.pop();
+    const enclosing = open[open.length - 1];
+    if (enclosing && end > enclosing.end) {
+      throw new Error(`findings ${enclosing.id} and ${finding.id} overlap without nesting`);
+    }
+    open.push(finding);
+  }
 }

@@ -42,8 +42,11 @@ export interface Finding {
   page?: string;
 }
 
-/** A finding before the engine gives it an id, a line and a column. */
-export type Draft = Omit<Finding, 'id' | 'line' | 'column' | 'text'>;
+/** A finding before the engine gives it an id, a line, a column and its text. */
+export type Draft = Omit<Finding, 'id' | 'line' | 'column' | 'text' | 'footnoteId'> & {
+  /** `footnote-marker` drafts: where the footnote they refer to starts; the engine links the ids. */
+  footnoteStart?: number;
+};
 
 /** What `analyse` returns. */
 export interface Analysis {

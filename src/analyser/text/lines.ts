@@ -21,7 +21,12 @@ export interface Line {
   contentEnd: number;
 }
 
-const SPACE = /[ \t\u00a0\f\v\u2000-\u200b\u3000]/;
+/** Spaces and tabs, no-break and typographic spaces; not line breaks. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
+  );
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -40,20 +45,19 @@ export function splitLines(text: string): Line[] {
 
 function makeLine(text: string, index: number, start: number, end: number, next: number): Line {
   let contentStart = start;
-  while (contentStart < end && SPACE.test(text[contentStart]!)) contentStart++;
+  while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++;
   let contentEnd = end;
-  while (contentEnd > contentStart && SPACE.test(text[contentEnd - 1]!)) contentEnd--;
-  if (contentStart === end) contentEnd = start;
-  const lineText = text.slice(start, end);
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  const blank = contentStart === end;
   return {
     index,
     start,
     end,
     next,
-    text: lineText,
-    trimmed: text.slice(contentStart, Math.max(contentStart, contentEnd)),
+    text: text.slice(start, end),
+    trimmed: blank ? '' : text.slice(contentStart, contentEnd),
     contentStart,
-    contentEnd: contentStart === end ? start : contentEnd,
+    contentEnd: blank ? start : contentEnd,
   };
 }
 

@@ -1,0 +1,79 @@
+/**
+ * The spurious capital a page-by-page translation puts on the first word of every page, even
+ * in mid-sentence: "development,⏎[furniture]⏎Strive to work" → "strive". Only after a break
+ * that page-break.ts joins and whose first piece ends without a full stop, question mark or
+ * colon. Left alone: names and other words the document capitalises in mid-sentence elsewhere
+ * ("China", "Belt and Road"), "I", acronyms ("EU"), and words the document never writes in lower
+ * case. After a semicolon the capital is flagged with less confidence when the document often
+ * capitalises after semicolons itself ("; Adhere to").
+ */
+
+import type { Draft } from '../types';
+import type { Detector } from './detector';
+import { pagedDocument } from './examples.data';
+
+const FIRST_WORD = /^(["“‘'(]?)([A-Z])([a-z]+)\b/;
+
+export const capitalAfterPageBreak: Detector = {
+  meta: {
+    id: 'capital-after-page-break',
+    kind: 'capitalisation',
+    description: 'A spurious capital on the first word after a page break in mid-sentence.',
+    examples: [
+      {
+        before: pagedDocument([
+          ['We strive for peace. China adheres to', 'innovation-driven development,'],
+          ['Strive to work with all countries.'],
+          ['The end.'],
+        ]),
+        after: pagedDocument([
+          ['We strive for peace. China adheres to', 'innovation-driven development,'],
+          ['strive to work with all countries.'],
+          ['The end.'],
+        ]),
+      },
+    ],
+  },
+  detect(layout) {
+    const drafts: Draft[] = [];
+    const afterSemicolon = semicolonCapitalRate(layout.text);
+    for (const join of layout.joins) {
+      if (join.kind !== 'page-break' || join.hyphen) continue;
+      const end = layout.endText(join.from);
+      if (/[.!?:…]["”’)\]]*$/.test(end)) continue;
+      const line = layout.lines[join.to]!;
+      const match = FIRST_WORD.exec(line.trimmed);
+      if (!match) continue;
+      const word = match[2]! + match[3]!;
+      const use = layout.vocabulary.use(word);
+      if (use.lower === 0 || use.capitalMidSentence > 0) continue;
+      let confidence = use.lower >= 2 ? 0.92 : 0.85;
+      if (end.endsWith(';')) confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
+      const start = line.contentStart + match[1]!.length;
+      drafts.push({
+        kind: 'capitalisation',
+        start,
+        end: start + 1,
+        replacement: match[2]!.toLowerCase(),
+        confidence: Math.min(confidence, join.confidence),
+        message: `"${word}" is capitalised after a page break in mid-sentence: write "${word.toLowerCase()}".`,
+        page: layout.pageLabel(join.to),
+      });
+    }
+    return drafts;
+  },
+};
+
+/** How often the document itself writes a capital after a semicolon ("; Adhere"). */
+function semicolonCapitalRate(text: string): number {
+  let upper = 0;
+  let total = 0;
+  const pattern = /;[ \t]+([A-Za-z])/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    total++;
+    const code = match[1]!.charCodeAt(0);
+    if (code >= 65 && code <= 90) upper++;
+  }
+  return total === 0 ? 0 : upper / total;
+}
+

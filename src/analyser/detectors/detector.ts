@@ -1,0 +1,30 @@
+/**
+ * The one shape every detector has: static `meta` and a pure `detect` from the shared layout
+ * to draft findings. The engine (analyse.ts) gives drafts their ids, lines and columns, checks
+ * them and sorts them.
+ */
+
+import type { Kind } from '../kinds';
+import type { PageLayout } from '../layout/page-layout';
+import type { Draft } from '../types';
+
+export interface DetectorExample {
+  /** A small document showing the artefact. */
+  before: string;
+  /** The same document after accepting every finding of this detector. */
+  after: string;
+}
+
+export interface DetectorMeta {
+  /** Stable identifier, the file name. */
+  id: string;
+  kind: Kind;
+  description: string;
+  /** Wrong → fixed pairs, run by one generic test and shown in the docs. */
+  examples: DetectorExample[];
+}
+
+export interface Detector {
+  meta: DetectorMeta;
+  detect(layout: PageLayout): Draft[];
+}

@@ -1,0 +1,270 @@
+/**
+ * Paragraphs and headings: for every two body lines that follow each other in reading order,
+ * whether the second goes on with the first (a wrapped line, a split word, a sentence cut by a
+ * page break) or starts a new block.
+ *
+ * Decided from what the text says before line length: an unfinished clause ("development," /
+ * "Strive to work") goes on; a line that ends a sentence and leaves room for the next line's
+ * first word ends its paragraph ("in the new era." / "Section 1: ..."). At page breaks the
+ * length of the last line only counts when the document's pages end on full lines; the seed
+ * was translated page by page and its pages often end on a short line mid-sentence.
+ *
+ * Headings ("Chapter XIV: ...", "Section 1: ... and the" / "Future of the World",
+ * "1. build a world ..., common prosperity," / "openness, ... and beauty", "1.1 CHINA'S FORCES")
+ * are blocks of their own, at most three lines.
+ */
+
+import type { Line } from '../text/lines';
+import { decideHyphen, hyphenParts, type HyphenDecision } from './hyphens';
+import type { Vocabulary } from './vocabulary';
+
+export type JoinKind = 'line-wrap' | 'hyphenation' | 'page-break' | 'paragraph-break';
+
+/** What happens between body line `from` and the next body line `to`. */
+export interface Join {
+  from: number;
+  to: number;
+  /** Furniture or footnotes stand between the two lines. */
+  across: boolean;
+  /** The two lines belong to one block. */
+  joined: boolean;
+  kind: JoinKind;
+  confidence: number;
+  hyphen?: HyphenDecision;
+  reason: string;
+}
+
+export interface Block {
+  firstLine: number;
+  lastLine: number;
+  heading: boolean;
+}
+
+export interface LineMeasure {
+  /** Length of a full line of body text (a high percentile of body line lengths). */
+  full: number;
+}
+
+const TERMINAL = /[.!?:;…]["”’)\]]*$/;
+const SENTENCE_END = /[.!?…]["”’)\]]*$/;
+const CONTINUES_HEADING = /(,|-|\b(the|of|and|a|an|for|to|with|in|on|by|or|that|its|their|from|at|as))$/i;
+const HEADING_WORD = /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const NUMBERED = /^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+\S/;
+const ROMAN_ITEM = /^[IVX]{1,5}\.\s+\S/;
+const BULLET = /^[•▪■◦●§*–-]\s/;
+
+export function measureLines(lines: readonly Line[], body: readonly number[]): LineMeasure {
+  const histogram = new Uint32Array(401);
+  for (const index of body) histogram[Math.min(400, lines[index]!.trimmed.length)]!++;
+  return { full: percentile(histogram, body.length, 0.8) };
+}
+
+function percentile(histogram: Uint32Array, count: number, fraction: number): number {
+  const target = Math.max(1, Math.floor(count * fraction));
+  let seen = 0;
+  for (let length = 0; length < histogram.length; length++) {
+    seen += histogram[length]!;
+    if (seen >= target) return length;
+  }
+  return histogram.length - 1;
+}
+
+export interface BlockInput {
+  lines: readonly Line[];
+  /** Body lines in reading order (not blank, not furniture, not footnote). */
+  body: readonly number[];
+  /** Whether furniture or notes stand between two lines (a page break). */
+  isAcross: (from: number, to: number) => boolean;
+  /** The line's text without a footnote marker at its end ("countries.”1" → "countries.”"). */
+  endText: (line: number) => string;
+  measure: LineMeasure;
+  vocabulary: Vocabulary;
+}
+
+export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] } {
+  const { lines, body, measure } = input;
+  const headingOf = findHeadings(input);
+  const pageEndsAreReliable = pageEndLengthsMeanSomething(input);
+  const joins: Join[] = [];
+  const blocks: Block[] = [];
+  let blockStart = body[0];
+  for (let k = 0; k + 1 < body.length; k++) {
+    const from = body[k]!;
+    const to = body[k + 1]!;
+    const across = input.isAcross(from, to);
+    const join = decideJoin(input, from, to, across, headingOf, pageEndsAreReliable);
+    joins.push(join);
+    if (!join.joined) {
+      blocks.push({ firstLine: blockStart!, lastLine: from, heading: headingOf.get(blockStart!) === blockStart });
+      blockStart = to;
+    }
+  }
+  if (blockStart !== undefined) {
+    blocks.push({ firstLine: blockStart, lastLine: body[body.length - 1]!, heading: headingOf.get(blockStart) === blockStart });
+  }
+  void measure;
+  void lines;
+  return { joins, blocks };
+}
+
+function decideJoin(
+  input: BlockInput,
+  from: number,
+  to: number,
+  across: boolean,
+  headingOf: ReadonlyMap<number, number>,
+  pageEndsAreReliable: boolean,
+): Join {
+  const { lines, measure } = input;
+  const a = lines[from]!;
+  const b = lines[to]!;
+  const aEnd = input.endText(from);
+  const joinKind: JoinKind = across ? 'page-break' : 'line-wrap';
+  const joined = (confidence: number, reason: string): Join =>
+    withHyphen(input, { from, to, across, joined: true, kind: joinKind, confidence, reason });
+  const split = (confidence: number, reason: string): Join => ({
+    from,
+    to,
+    across,
+    joined: false,
+    kind: 'paragraph-break',
+    confidence,
+    reason,
+  });
+
+  const headingA = headingOf.get(from);
+  const headingB = headingOf.get(to);
+  if (headingA !== undefined && headingA === headingB) return joined(0.9, 'the heading goes on on the next line');
+  if (headingA !== undefined) return split(0.95, 'a heading ends here');
+  if (headingB !== undefined) return split(0.95, 'a heading starts on the next line');
+
+  const blankBetween = !across && to > from + 1;
+  const startsLower = /^["“‘'(]?[a-z]/.test(b.trimmed);
+  const terminal = TERMINAL.test(aEnd);
+  if (blankBetween) {
+    if (!terminal && startsLower) return joined(0.7, 'an unfinished sentence goes on after a blank line');
+    return split(0.97, 'a blank line ends the paragraph');
+  }
+  if (isBlockStart(b.trimmed) && (terminal || a.trimmed.length < measure.full * 0.8)) {
+    return split(0.9, 'the next line starts a numbered or bulleted item');
+  }
+  if (!terminal) {
+    if (across) return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
+    return joined(startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93, 'the sentence goes on');
+  }
+  if (startsLower) return joined(0.9, 'the next line goes on in lower case');
+
+  const nextWord = /^\S+/.exec(b.trimmed)?.[0].length ?? 0;
+  const roomForNextWord = a.trimmed.length + 1 + nextWord <= measure.full * 0.97;
+  const short = a.trimmed.length < measure.full * 0.8;
+  if (across) {
+    if (!pageEndsAreReliable) {
+      return joined(0.8, 'a sentence ends at the page end; pages of this document end anywhere in a paragraph');
+    }
+    if (!roomForNextWord) return joined(0.75, 'the last line of the page is full');
+    return split(0.8, 'a sentence ends on a short last line');
+  }
+  if (roomForNextWord) return split(short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
+  return joined(SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
+}
+
+function withHyphen(input: BlockInput, join: Join): Join {
+  const aText = input.endText(join.from);
+  if (!/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
+  const bText = input.lines[join.to]!.trimmed;
+  if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(bText)) return join;
+  const { left, right, compoundBefore } = hyphenParts(aText, bText);
+  const hyphen = decideHyphen(left, right, compoundBefore, input.vocabulary);
+  return {
+    ...join,
+    kind: join.across ? 'page-break' : 'hyphenation',
+    hyphen,
+    confidence: Math.min(join.confidence, hyphen.confidence),
+  };
+}
+
+function isBlockStart(trimmed: string): boolean {
+  return NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed) || BULLET.test(trimmed);
+}
+
+/**
+ * Heading lines: each maps to the first line of its heading. A heading starts a block (the
+ * line before it ends a sentence or a page) and goes on while its line ends unfinished
+ * ("... and the") or the next line is a short title-case line ("Power Diplomacy in the New Era").
+ */
+function findHeadings(input: BlockInput): Map<number, number> {
+  const { lines, body, measure } = input;
+  const headingOf = new Map<number, number>();
+  for (let k = 0; k < body.length; k++) {
+    const index = body[k]!;
+    const trimmed = lines[index]!.trimmed;
+    const previous = k > 0 ? body[k - 1]! : undefined;
+    if (!looksLikeHeadingStart(trimmed, measure)) continue;
+    if (previous !== undefined && !startsAfterBreak(input, previous, index)) continue;
+    const heading = [index];
+    let last = trimmed;
+    for (let next = k + 1; next < body.length && heading.length < 3; next++) {
+      const candidate = body[next]!;
+      if (input.isAcross(heading[heading.length - 1]!, candidate) || candidate > heading[heading.length - 1]! + 1) break;
+      const text = lines[candidate]!.trimmed;
+      if (TERMINAL.test(last) && !last.endsWith(':')) break;
+      const unfinished = CONTINUES_HEADING.test(last) || /^[a-z]/.test(text);
+      const titleLine = text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
+      if (!unfinished && !(titleLine && titleCaseShare(last) >= 0.6)) break;
+      if (looksLikeHeadingStart(text, measure)) break;
+      heading.push(candidate);
+      last = text;
+    }
+    // A numbered line that runs on as a paragraph is a list item, not a heading.
+    if (NUMBERED.test(trimmed) && SENTENCE_END.test(last) && !/^\d+\.\d/.test(trimmed)) continue;
+    if (NUMBERED.test(trimmed) && heading.length === 1 && trimmed.length >= measure.full * 0.9) continue;
+    for (const line of heading) headingOf.set(line, index);
+    k += heading.length - 1;
+  }
+  return headingOf;
+}
+
+function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
+  if (trimmed.length > measure.full * 1.05) return false;
+  if (HEADING_WORD.test(trimmed)) return true;
+  if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
+  return isAllCaps(trimmed) && trimmed.length < measure.full * 0.8 && !SENTENCE_END.test(trimmed);
+}
+
+function startsAfterBreak(input: BlockInput, previous: number, index: number): boolean {
+  if (index > previous + 1 && !input.isAcross(previous, index)) return true;
+  return TERMINAL.test(input.endText(previous)) || input.isAcross(previous, index);
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4 || !/\s/.test(text)) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper / letters.length >= 0.85;
+}
+
+/** The share of words of four letters or more that start with a capital. */
+function titleCaseShare(text: string): number {
+  const words = text.match(/[A-Za-z][A-Za-z'’-]{3,}/g);
+  if (!words) return 0;
+  return words.filter((word) => /^[A-Z]/.test(word)).length / words.length;
+}
+
+/**
+ * Whether a short last line before a page break means the paragraph ended. In a document
+ * translated page by page, pages often end on a short line in mid-sentence ("development,");
+ * there the length of the last line says nothing.
+ */
+function pageEndLengthsMeanSomething(input: BlockInput): boolean {
+  const { lines, body, measure } = input;
+  let unfinished = 0;
+  let shortUnfinished = 0;
+  for (let k = 0; k + 1 < body.length; k++) {
+    const from = body[k]!;
+    if (!input.isAcross(from, body[k + 1]!)) continue;
+    if (TERMINAL.test(input.endText(from))) continue;
+    unfinished++;
+    if (lines[from]!.trimmed.length < measure.full * 0.8) shortUnfinished++;
+  }
+  return unfinished < 3 || shortUnfinished / unfinished < 0.25;
+}

@@ -1,0 +1,180 @@
+/**
+ * Footnote bodies at page bottoms and the markers in the text that refer to them.
+ *
+ * A page's notes sit just above the furniture that closes it: a line that starts with a label
+ * ("1 Xi Jinping: ...", "i For a more detailed ...", "* See", "¹ Ibid.", "1. [UK] Liddell Hart"),
+ * continued on the lines below it, labels going up by one. Numbering may restart on every page
+ * or run on through the document. Each body is paired with a marker in the page's text above it:
+ * "the world.1 The", "faster.”1 To", "coercion.i", "reality. 1 In March", "country. " 1", "¹",
+ * "[3]". Labelled lines are only taken as notes when a marker pairs with them, or when a
+ * "Footnotes:" line heads them, or when they read as a citation; so a numbered list item at a
+ * page bottom ("1. build a world of lasting peace") stays body text.
+ */
+
+import type { Line } from '../text/lines';
+import { romanValue } from './roman';
+
+export interface FootnoteMarker {
+  /** Range of the marker in the text, including a space before a spaced marker (" 1"). */
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface Footnote {
+  label: string;
+  firstLine: number;
+  lastLine: number;
+  /** A "Footnotes:" heading line above the first note of a page, removed with it. */
+  headerLine?: number;
+  text: string;
+  marker?: FootnoteMarker;
+  confidence: number;
+}
+
+const LABEL = /^(\d{1,3}|[ivxlc]{1,6}|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(\.?)\s+(\S)/;
+const NOTES_HEADER = /^(foot|end)?notes?\s*:?$/i;
+const CITATION = /\b(1[6-9]\d\d|20\d\d)\b|\bp\.|\bpp\.|\bed(ition|\.)|\bpress\b|\bpublish|\bvol(ume|\.)|\bibid\b|https?:/i;
+const MAX_NOTE_LINES = 8;
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * The notes of one page: `bodyFrom..bodyTo` are the page's non-furniture lines (inclusive).
+ * `isBody` says which of them are text (not blank).
+ */
+export function findPageFootnotes(text: string, lines: readonly Line[], bodyFrom: number, bodyTo: number): Footnote[] {
+  let last = bodyTo;
+  while (last >= bodyFrom && lines[last]!.trimmed.length === 0) last--;
+  if (last < bodyFrom) return [];
+
+  // Walk up from the bottom collecting labelled lines and their continuations.
+  const notes: Array<{ label: string; value: number; dotted: boolean; firstLine: number; lastLine: number }> = [];
+  let end = last;
+  let continuation = 0;
+  for (let i = last; i >= bodyFrom && continuation < MAX_NOTE_LINES; i--) {
+    const trimmed = lines[i]!.trimmed;
+    if (trimmed.length === 0) break;
+    const match = LABEL.exec(trimmed);
+    const value = match ? labelValue(match[1]!) : undefined;
+    if (match && value !== undefined) {
+      const top = notes[0];
+      if (top && value !== top.value - 1) break;
+      notes.unshift({ label: match[1]!, value, dotted: match[2] === '.', firstLine: i, lastLine: end });
+      end = i - 1;
+      continuation = 0;
+      continue;
+    }
+    continuation++;
+  }
+  if (notes.length === 0) return [];
+
+  const zoneStart = notes[0]!.firstLine;
+  let headerLine: number | undefined;
+  let above = zoneStart - 1;
+  if (above >= bodyFrom && NOTES_HEADER.test(lines[above]!.trimmed)) {
+    headerLine = above;
+    above--;
+  }
+  const footnotes: Footnote[] = [];
+  let searchFrom = lines[bodyFrom]!.start;
+  const searchTo = lines[Math.max(bodyFrom, above)]!.end;
+  for (const note of notes) {
+    const marker = above >= bodyFrom ? findMarker(text, lines, note.label, searchFrom, searchTo) : undefined;
+    const noteText = joinNoteLines(lines, note.firstLine, note.lastLine).replace(LABEL_PREFIX, '');
+    const citation = CITATION.test(noteText);
+    let confidence: number;
+    if (marker) confidence = 0.97;
+    else if (headerLine !== undefined) confidence = 0.9;
+    else if (citation && !note.dotted) confidence = 0.8;
+    else continue;
+    if (marker) searchFrom = marker.end;
+    footnotes.push({
+      label: note.label,
+      firstLine: note.firstLine,
+      lastLine: note.lastLine,
+      headerLine: footnotes.length === 0 ? headerLine : undefined,
+      text: noteText,
+      marker,
+      confidence,
+    });
+  }
+  return footnotes;
+}
+
+const LABEL_PREFIX = /^\S+\s+/;
+
+function labelValue(label: string): number | undefined {
+  if (/^\d+$/.test(label)) return Number(label);
+  if (SUPERSCRIPTS.includes(label[0]!)) {
+    return Number([...label].map((c) => SUPERSCRIPTS.indexOf(c)).join(''));
+  }
+  if (/^[*†‡§¶]+$/.test(label)) return label.length;
+  return romanValue(label);
+}
+
+/** A note's lines as one line of text; a word split by a line-end hyphen is mended. */
+function joinNoteLines(lines: readonly Line[], first: number, last: number): string {
+  let out = lines[first]!.trimmed;
+  for (let i = first + 1; i <= last; i++) {
+    const next = lines[i]!.trimmed;
+    if (/[a-z]-$/.test(out) && /^[a-z]/.test(next)) out = out.slice(0, -1) + next;
+    else out += (/-$/.test(out) ? '' : ' ') + next;
+  }
+  return out;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The first marker for `label` in `text[from, to)`. Forms, strongest first: a superscript, a
+ * bracketed label, the label glued after punctuation or a word ("world.1 The", "unit19"), the
+ * label spaced after a sentence end ("reality. 1 In March", "country. " 1").
+ */
+export function findMarker(
+  text: string,
+  lines: readonly Line[],
+  label: string,
+  from: number,
+  to: number,
+): FootnoteMarker | undefined {
+  const region = text.slice(from, to);
+  const digits = /^\d+$/.test(label);
+  const roman = !digits && /^[ivxlc]+$/.test(label);
+  const escaped = escapeRegExp(label);
+  const patterns: RegExp[] = [];
+  if (digits) {
+    const superscript = [...label].map((d) => SUPERSCRIPTS[Number(d)]).join('');
+    patterns.push(new RegExp(`${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`, 'g'));
+    patterns.push(new RegExp(`\\[${escaped}\\]`, 'g'));
+    // "world.1 The", "countries.”1", "unit19 " — not "G20", "2.1", "No.1".
+    patterns.push(new RegExp(`(?<=[a-z\\u00C0-\\u024F]{2}[.,;:!?]?["”’)]?|[a-z][.,;:!?] ["”])${escaped}(?![\\d\\w.,]\\w)(?=[\\s,;:.)]|$)`, 'g'));
+    // "reality. 1 In March", "interests.” 2 Some", "country. " 1" at a line end.
+    patterns.push(new RegExp(`(?<=[a-z)][.,;:!?]["”’]?|[a-z][.!?] ["”])[ \\t]+${escaped}(?=[ \\t]+["“]?[A-Z]|[ \\t]*\\r?$)`, 'gm'));
+  } else if (roman) {
+    patterns.push(new RegExp(`(?<=[a-z\\u00C0-\\u024F][.,;:!?]["”’]?)${escaped}(?=[\\s,;:]|$)`, 'gm'));
+  } else {
+    patterns.push(new RegExp(`(?<=\\S)${escaped}(?=[\\s,;:.]|$)`, 'gm'));
+  }
+  let best: { start: number; end: number } | undefined;
+  for (const pattern of patterns) {
+    const match = pattern.exec(region);
+    if (match && (!best || match.index < best.start)) best = { start: match.index, end: match.index + match[0].length };
+    if (best && pattern === patterns[0]) break;
+  }
+  if (!best) return undefined;
+  const start = from + best.start;
+  return { start, end: from + best.end, line: lineAt(lines, start) };
+}
+
+function lineAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

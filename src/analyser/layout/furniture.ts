@@ -1,0 +1,175 @@
+/**
+ * Page furniture: page numbers and the running headers and footers around them, learned from
+ * the document itself.
+ *
+ * Furniture gathers at page edges. Where page numbers were found (page-numbers.ts) they anchor
+ * the edges; elsewhere a form feed does; in a document with neither, a line that recurs at
+ * regular distances is itself an edge ("China Aerospace Studies Institute" every 40 lines).
+ * From each edge we walk outwards over blank lines and over lines that recur at other edges,
+ * with digits and case normalised ("Translation published Fall 2023Basic Issues ...",
+ * alternating verso/recto titles, a chapter title that changes between chapters) or that differ
+ * from such a line by a few characters. The walk stops at the first line that is not furniture,
+ * so body text next to a page number is never taken.
+ *
+ * Left alone: a number alone on a line that is not part of a page-number sequence ("2019" in a
+ * paragraph); a heading that recurs once or twice in the body ("Section 2: Opportunities").
+ */
+
+import type { Line } from '../text/lines';
+import { candidatesIn, findPageNumberChains, type PageNumberCandidate } from './page-numbers';
+import { similarity } from './similarity';
+
+export interface FurnitureLine {
+  line: number;
+  kind: 'running-header' | 'page-number';
+  confidence: number;
+  /** The page number printed on this line, if any. */
+  pageLabel?: string;
+}
+
+export interface Furniture {
+  lines: FurnitureLine[];
+  /** Lines that start a new page: the edge lines (page numbers, form feeds, recurring headers). */
+  edges: number[];
+}
+
+/** How far from an edge furniture may stand, in non-blank lines. */
+const EDGE_REACH = 4;
+const MIN_RECURRENCE = 3;
+
+export function findFurniture(lines: readonly Line[], from: number): Furniture {
+  const chains = findPageNumberChains(candidatesIn(lines, from));
+  const numbers = new Map<number, PageNumberCandidate>();
+  for (const chain of chains) for (const c of chain) numbers.set(c.line, c);
+
+  let edges = [...numbers.keys()].sort((a, b) => a - b);
+  if (edges.length === 0) edges = formFeedEdges(lines, from);
+  const recurring = edges.length === 0 ? recurringLines(lines, from) : undefined;
+  if (recurring) edges = recurring;
+
+  const recurrence = recurrenceNearEdges(lines, edges, numbers);
+  const known = [...recurrence.entries()].filter(([, r]) => r >= 0.9).map(([key]) => key);
+  const found = new Map<number, FurnitureLine>();
+
+  const classify = (index: number): FurnitureLine | undefined => {
+    const number = numbers.get(index);
+    if (number) {
+      return {
+        line: index,
+        kind: number.inHeader ? 'running-header' : 'page-number',
+        confidence: 0.98,
+        pageLabel: number.label,
+      };
+    }
+    const key = furnitureKey(lines[index]!.trimmed);
+    if (key.length === 0) return undefined;
+    const confidence = recurrence.get(key);
+    if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
+    if (recurring && recurring.includes(index)) return { line: index, kind: 'running-header', confidence: 0.9 };
+    for (const other of known) {
+      if (Math.abs(other.length - key.length) <= key.length * 0.15 && similarity(key, other) >= 0.85) {
+        return { line: index, kind: 'running-header', confidence: 0.8 };
+      }
+    }
+    return undefined;
+  };
+
+  for (const edge of edges) {
+    const own = classify(edge);
+    if (own) found.set(edge, own);
+    for (const step of [-1, 1]) {
+      let reached = 0;
+      for (let i = edge + step; i >= from && i < lines.length && reached < EDGE_REACH; i += step) {
+        if (lines[i]!.trimmed.length === 0) continue;
+        if (numbers.has(i) && i !== edge) break;
+        const furniture = classify(i);
+        if (!furniture) break;
+        found.set(i, furniture);
+        reached++;
+      }
+    }
+  }
+  return { lines: [...found.values()].sort((a, b) => a.line - b.line), edges };
+}
+
+/** A line's identity as furniture: case and digits ignored, spaces folded. */
+export function furnitureKey(trimmed: string): string {
+  return trimmed.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/**
+ * The keys of lines near edges that recur as furniture does, with a confidence: on at least half
+ * of the pages (an institute name, a book title), or on runs of neighbouring pages (a chapter
+ * title, a verso/recto title every other page). A footnote that cites the same book on three
+ * scattered pages ("1 Xi Jinping: On Persisting ...") recurs too, but neither way.
+ */
+function recurrenceNearEdges(
+  lines: readonly Line[],
+  edges: readonly number[],
+  numbers: ReadonlyMap<number, PageNumberCandidate>,
+): Map<string, number> {
+  const pagesOf = new Map<string, number[]>();
+  edges.forEach((edge, ordinal) => {
+    const seen = new Set<string>([furnitureKey(lines[edge]!.trimmed)]);
+    for (const step of [-1, 1]) {
+      let reached = 0;
+      for (let i = edge + step; i >= 0 && i < lines.length && reached < EDGE_REACH; i += step) {
+        const trimmed = lines[i]!.trimmed;
+        if (trimmed.length === 0) continue;
+        if (numbers.has(i)) break;
+        reached++;
+        seen.add(furnitureKey(trimmed));
+      }
+    }
+    for (const key of seen) {
+      const pages = pagesOf.get(key);
+      if (pages) pages.push(ordinal);
+      else pagesOf.set(key, [ordinal]);
+    }
+  });
+  const recurrence = new Map<string, number>();
+  for (const [key, pages] of pagesOf) {
+    if (pages.length < 2) continue;
+    let neighbours = 0;
+    for (let k = 1; k < pages.length; k++) if (pages[k]! - pages[k - 1]! <= 2) neighbours++;
+    if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) recurrence.set(key, 0.97);
+    else if (neighbours >= 2) recurrence.set(key, 0.85);
+  }
+  return recurrence;
+}
+
+function formFeedEdges(lines: readonly Line[], from: number): number[] {
+  const edges: number[] = [];
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i]!.text.includes('\f')) edges.push(i);
+  }
+  return edges.length >= 2 ? edges : [];
+}
+
+/**
+ * In a document without page numbers or form feeds: lines whose text recurs at least three
+ * times at regular distances, as running headers do. A short line that recurs often but
+ * irregularly ("Summary", "and") is not taken.
+ */
+function recurringLines(lines: readonly Line[], from: number): number[] | undefined {
+  const byKey = new Map<string, number[]>();
+  for (let i = from; i < lines.length; i++) {
+    const trimmed = lines[i]!.trimmed;
+    if (trimmed.length < 8 || trimmed.length > 200) continue;
+    const key = furnitureKey(trimmed);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  const edges: number[] = [];
+  for (const positions of byKey.values()) {
+    if (positions.length < MIN_RECURRENCE + 1) continue;
+    const gaps = positions.slice(1).map((line, k) => line - positions[k]!);
+    const sorted = [...gaps].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1]!;
+    if (median < 10) continue;
+    const regular = gaps.filter((gap) => Math.abs(gap - median) <= median * 0.25 || gap % median === 0).length;
+    if (regular >= gaps.length * 0.75) edges.push(...positions);
+  }
+  return edges.length > 0 ? edges.sort((a, b) => a - b) : undefined;
+}

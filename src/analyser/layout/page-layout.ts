@@ -1,0 +1,168 @@
+/**
+ * The document's structure, computed once and shared by every detector: lines, front matter,
+ * furniture, footnotes and their markers, body lines and how each joins the next, headings,
+ * and the printed page each line stands on.
+ */
+
+import { frontMatterLineCount } from '../text/front-matter';
+import { dominantLineBreak, splitLines, type Line } from '../text/lines';
+import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
+import { findPageFootnotes, type Footnote, type FootnoteMarker } from './footnotes';
+import { findFurniture, type FurnitureLine } from './furniture';
+import { hyphenParts, hyphenQueries } from './hyphens';
+import { countWords, type Vocabulary } from './vocabulary';
+
+export const enum Role {
+  Body = 0,
+  Blank = 1,
+  FrontMatter = 2,
+  Furniture = 3,
+  Footnote = 4,
+}
+
+export interface PageLayout {
+  text: string;
+  lines: Line[];
+  /** The line break to use in replacements: the document's own (`\n` or `\r\n`). */
+  lineBreak: string;
+  /** Lines before this one are front matter, kept out of the analysis. */
+  firstLine: number;
+  role: Uint8Array;
+  furniture: FurnitureLine[];
+  footnotes: Footnote[];
+  /** Body lines in reading order. */
+  body: number[];
+  joins: Join[];
+  blocks: Block[];
+  measure: LineMeasure;
+  vocabulary: Vocabulary;
+  /** The printed page label of the page a line stands on, where the document prints one. */
+  pageLabel(line: number): string | undefined;
+  /** The line's text without a footnote marker at its end. */
+  endText(line: number): string;
+}
+
+export function computeLayout(text: string): PageLayout {
+  const lines = splitLines(text);
+  const firstLine = frontMatterLineCount(lines);
+  const role = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    role[i] = i < firstLine ? Role.FrontMatter : lines[i]!.trimmed.length === 0 ? Role.Blank : Role.Body;
+  }
+
+  const { lines: furniture } = findFurniture(lines, firstLine);
+  for (const item of furniture) role[item.line] = Role.Furniture;
+
+  const footnotes = furniture.length > 0 ? findFootnotes(text, lines, role, firstLine) : [];
+  const markersEndingLines = new Map<number, FootnoteMarker>();
+  for (const note of footnotes) {
+    for (let i = note.headerLine ?? note.firstLine; i <= note.lastLine; i++) role[i] = Role.Footnote;
+    if (note.marker) markersEndingLines.set(note.marker.line, note.marker);
+  }
+  const endText = (line: number): string => {
+    const marker = markersEndingLines.get(line);
+    const current = lines[line]!;
+    if (marker && marker.end >= current.contentEnd) return text.slice(current.contentStart, marker.start).trimEnd();
+    return current.trimmed;
+  };
+
+  const body: number[] = [];
+  const structureBefore = new Int32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (role[i] === Role.Body) body.push(i);
+    const isStructure = role[i] === Role.Furniture || role[i] === Role.Footnote;
+    structureBefore[i + 1] = structureBefore[i]! + (isStructure ? 1 : 0);
+  }
+  const isAcross = (from: number, to: number): boolean => structureBefore[to]! - structureBefore[from + 1]! > 0;
+
+  const vocabulary = countWords(text, wordsToCount(lines, body, endText, isAcross));
+  const measure = measureLines(lines, body);
+  const { joins, blocks } = findBlocks({ lines, body, isAcross, endText, measure, vocabulary });
+
+  return {
+    text,
+    lines,
+    lineBreak: dominantLineBreak(text),
+    firstLine,
+    role,
+    furniture,
+    footnotes,
+    body,
+    joins,
+    blocks,
+    measure,
+    vocabulary,
+    pageLabel: pageLabeller(lines, furniture, role),
+    endText,
+  };
+}
+
+/** Footnotes at the bottom of every stretch of text that furniture closes. */
+function findFootnotes(text: string, lines: readonly Line[], role: Uint8Array, firstLine: number): Footnote[] {
+  const footnotes: Footnote[] = [];
+  let runStart = firstLine;
+  for (let i = firstLine; i <= lines.length; i++) {
+    const closes = i === lines.length || role[i] === Role.Furniture;
+    if (!closes) continue;
+    if (i > runStart) footnotes.push(...findPageFootnotes(text, lines, runStart, i - 1));
+    runStart = i + 1;
+  }
+  return footnotes;
+}
+
+/** The words whose spelling elsewhere in the document decides a hyphen or a capital. */
+function wordsToCount(
+  lines: readonly Line[],
+  body: readonly number[],
+  endText: (line: number) => string,
+  isAcross: (from: number, to: number) => boolean,
+): Set<string> {
+  const wanted = new Set<string>();
+  for (let k = 0; k + 1 < body.length; k++) {
+    const end = endText(body[k]!);
+    const next = lines[body[k + 1]!]!.trimmed;
+    if (end.endsWith('-')) {
+      const { left, right } = hyphenParts(end, next);
+      if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
+    }
+    if (isAcross(body[k]!, body[k + 1]!)) {
+      const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
+      if (first) wanted.add(first[1]!.toLowerCase());
+    }
+  }
+  return wanted;
+}
+
+/**
+ * Page labels as printed. A number that opens a block of furniture followed by more furniture
+ * is a footer ("page 4" above the next page's header) and labels the text above it; any other
+ * page number labels the text below it, and the text before the first one is the page before.
+ */
+function pageLabeller(lines: readonly Line[], furniture: readonly FurnitureLine[], role: Uint8Array) {
+  const numbered = furniture.filter((item) => item.pageLabel !== undefined);
+  if (numbered.length === 0) return () => undefined;
+  const isFooter = (item: FurnitureLine): boolean => {
+    let before = item.line - 1;
+    while (before >= 0 && role[before] === Role.Blank) before--;
+    let after = item.line + 1;
+    while (after < lines.length && role[after] === Role.Blank) after++;
+    return role[before] !== Role.Furniture && role[after] === Role.Furniture;
+  };
+  const footers = numbered.filter(isFooter).length;
+  const footerStyle = footers > numbered.length / 2;
+  const starts = numbered.map((item) => item.line);
+  return (line: number): string | undefined => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= line) low = mid + 1;
+      else high = mid;
+    }
+    // `low` numbers stand at or above the line.
+    if (footerStyle) return numbered[Math.min(low, numbered.length - 1)]!.pageLabel;
+    if (low > 0) return numbered[low - 1]!.pageLabel;
+    const first = numbered[0]!.pageLabel!;
+    return /^\d+$/.test(first) && Number(first) > 1 ? String(Number(first) - 1) : undefined;
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Page numbers, found as sequences: a line that is only a number ("359"), "page 12",
+ * "Page 12 of 40", "- 12 -", "12 / 40", a roman numeral in front matter ("xiv"), or a running
+ * header that carries the number ("166   BASIC QUESTIONS", "BASIC QUESTIONS   167").
+ *
+ * A number alone on a line is common in body text too (a year: "2019", a list number: "3"), so a
+ * candidate only counts when it belongs to a chain of at least three numbers that go up by one
+ * (a skipped page is tolerated) at page-like distances from each other.
+ */
+
+import type { Line } from '../text/lines';
+import { romanValue } from './roman';
+
+export interface PageNumberCandidate {
+  line: number;
+  value: number;
+  roman: boolean;
+  /** The number is printed inside a running header ("166   BASIC QUESTIONS"). */
+  inHeader: boolean;
+  label: string;
+}
+
+const BARE = /^(\d{1,4})$/;
+const DASHED = /^[-–—]\s*(\d{1,4})\s*[-–—]$/;
+const WORDED = /^(?:page|p\.|pg\.?)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const SLASHED = /^(\d{1,4})\s*\/\s*\d{1,4}$/;
+const ROMAN = /^[ivxlcdm]{1,7}$|^[IVXLCDM]{1,7}$/;
+const HEADER_LEADING = /^(\d{1,4})(?:\s{2,}|\t+|\s+[|•·]\s+)(\S.{0,80})$/;
+const HEADER_TRAILING = /^(\S.{0,80}?)(?:\s{2,}|\t+|\s+[|•·]\s+)(\d{1,4})$/;
+
+export function parsePageNumber(trimmed: string, lineIndex: number): PageNumberCandidate | undefined {
+  if (trimmed.length === 0 || trimmed.length > 90) return undefined;
+  const first = trimmed.charCodeAt(0);
+  const isDigit = first >= 48 && first <= 57;
+  let match: RegExpExecArray | null;
+  if (isDigit && (match = BARE.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
+  if ((match = DASHED.exec(trimmed)) || (match = WORDED.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
+  if (isDigit && (match = SLASHED.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
+  if (ROMAN.test(trimmed)) {
+    const value = romanValue(trimmed);
+    if (value !== undefined) return { line: lineIndex, value, roman: true, inHeader: false, label: trimmed };
+  }
+  if (isDigit && (match = HEADER_LEADING.exec(trimmed)) && /[A-Za-z]/.test(match[2]!)) {
+    return { ...candidate(lineIndex, match[1]!, true) };
+  }
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last >= 48 && last <= 57 && (match = HEADER_TRAILING.exec(trimmed)) && /[A-Za-z]/.test(match[1]!)) {
+    return { ...candidate(lineIndex, match[2]!, true) };
+  }
+  return undefined;
+}
+
+function candidate(line: number, digits: string, inHeader: boolean): PageNumberCandidate {
+  return { line, value: Number(digits), roman: false, inHeader, label: digits };
+}
+
+const MIN_PAGE_LINES = 3;
+const MAX_PAGE_LINES = 250;
+const MAX_SKIP = 3;
+export const MIN_CHAIN = 3;
+
+/**
+ * The candidates that form page-number chains, in line order. Each candidate links to the
+ * nearest earlier candidate of the same numeral system whose value is one to three less and
+ * that stands a page-like distance above it.
+ */
+export function findPageNumberChains(candidates: readonly PageNumberCandidate[]): PageNumberCandidate[][] {
+  const length = new Int32Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  // The latest candidate seen for each (system, value).
+  const latest = new Map<string, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    length[i] = 1;
+    for (let skip = 1; skip <= MAX_SKIP; skip++) {
+      const j = latest.get(key(c.roman, c.value - skip));
+      if (j === undefined) continue;
+      const gap = c.line - candidates[j]!.line;
+      if (gap < MIN_PAGE_LINES * skip || gap > MAX_PAGE_LINES * skip) continue;
+      if (length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+      break;
+    }
+    latest.set(key(c.roman, c.value), i);
+  }
+  const used = new Uint8Array(candidates.length);
+  const order = [...candidates.keys()].sort((a, b) => length[b]! - length[a]! || a - b);
+  const chains: PageNumberCandidate[][] = [];
+  for (const end of order) {
+    if (used[end] || length[end]! < MIN_CHAIN) continue;
+    const chain: PageNumberCandidate[] = [];
+    for (let i = end; i !== -1 && !used[i]; i = previous[i]!) {
+      used[i] = 1;
+      chain.push(candidates[i]!);
+    }
+    if (chain.length >= MIN_CHAIN && isRegular(chain)) chains.push(chain.reverse());
+  }
+  return chains.sort((a, b) => a[0]!.line - b[0]!.line);
+}
+
+function key(roman: boolean, value: number): string {
+  return (roman ? 'r' : 'a') + value;
+}
+
+/** Pages of one document have similar lengths: no gap is far from the chain's median per page. */
+function isRegular(chain: readonly PageNumberCandidate[]): boolean {
+  const perPage: number[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    perPage.push((chain[i]!.line - chain[i - 1]!.line) / (chain[i]!.value - chain[i - 1]!.value));
+  }
+  const sorted = [...perPage].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1]!;
+  const regular = perPage.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
+  return median >= MIN_PAGE_LINES && regular >= perPage.length * 0.7;
+}
+
+export function candidatesIn(lines: readonly Line[], from: number): PageNumberCandidate[] {
+  const found: PageNumberCandidate[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const found1 = parsePageNumber(lines[i]!.trimmed, i);
+    if (found1) found.push(found1);
+  }
+  return found;
+}

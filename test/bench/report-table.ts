@@ -1,0 +1,75 @@
+import { judge, type Measure, type Target, type Unit } from './measure';
+
+const comparisonSigns: Record<Target['comparison'], string> = { 'at-least': '≥', 'at-most': '≤', below: '<' };
+
+/** The report as a fixed-width table: one measure a line, numbers right-aligned. */
+export function renderTable(measures: readonly Measure[]): string {
+  const header = ['measure', 'median', 'min', 'max', 'target', 'result'];
+  const rows = measures.map((measure) => [
+    measure.label,
+    measure.summary ? formatValue(measure.summary.median, measure.unit) : '-',
+    measure.summary ? formatValue(measure.summary.min, measure.unit) : '-',
+    measure.summary ? formatValue(measure.summary.max, measure.unit) : '-',
+    measure.target ? formatTarget(measure.target, measure.unit) : '-',
+    resultText(measure),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  // The label and the result read left to right; the figures line up on their units.
+  const align = (cells: string[]): string =>
+    cells
+      .map((cell, column) =>
+        column === 0 || column === cells.length - 1
+          ? cell.padEnd(widths[column]!)
+          : cell.padStart(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [align(header), rule, ...rows.map(align)].join('\n');
+}
+
+function resultText(measure: Measure): string {
+  const verdict = judge(measure);
+  return measure.note ? `${verdict}: ${measure.note}` : verdict;
+}
+
+/** Targets are round numbers set by hand, so they print as written: "≥ 20 MB/s", "< 500 ms". */
+export function formatTarget(target: Target, unit: Unit): string {
+  return `${comparisonSigns[target.comparison]} ${withUnit(String(target.value), unit)}`;
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  return unit === 'ms' ? formatDuration(value) : withUnit(formatNumber(value), unit);
+}
+
+function withUnit(number: string, unit: Unit): string {
+  switch (unit) {
+    case 'ms':
+      return `${number} ms`;
+    case 'MB/s':
+      return `${number} MB/s`;
+    case 'ratio':
+      return `${number}×`;
+    case 'x input':
+      return `${number}× input`;
+  }
+}
+
+function formatDuration(ms: number): string {
+  if (ms < 1) return `${(ms * 1e3).toFixed(1)} µs`;
+  if (ms < 1e3) return `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+  return `${(ms / 1e3).toFixed(2)} s`;
+}
+
+/** Three significant figures or so; absurd values (a stub analyser's throughput) in exponent form. */
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : String(value);
+  const size = Math.abs(value);
+  if (size >= 1e5) return value.toExponential(1);
+  if (size >= 100) return value.toFixed(0);
+  if (size >= 10) return value.toFixed(1);
+  if (size >= 0.01 || size === 0) return value.toFixed(2);
+  return value.toExponential(1);
+}

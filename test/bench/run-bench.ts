@@ -1,0 +1,263 @@
+/**
+ * Galley's benchmark (`npm run bench`, which builds first): speed, scaling and memory of the
+ * analyser on the seed text repeated, and start-up of the CLI, measured side by side in one run
+ * against a trivial regex pass over the same text. A report: it exits 0 when a target is missed,
+ * and prints MISSED for it.
+ *
+ *   npm run bench [-- --quick] [-- --json]
+ *
+ * --quick  fewer repetitions, for CI (3 timed rounds instead of 7, one memory run, 5 CLI runs)
+ * --json   one JSON object on stdout instead of the table (progress still goes to stderr)
+ */
+
+import os from 'node:os';
+import path from 'node:path';
+import { countLinesAndWords } from './baseline-pass';
+import { readSeed, repeatSeed, repositoryRoot, seedPath, utf8Bytes } from './bench-input';
+import { loadBuiltAnalyser } from './built-analyser';
+import { timeCli, type CommandTiming } from './cli-timing';
+import { judge, throughputs, type Measure } from './measure';
+import { runMemoryProbe } from './measure-memory';
+import { formatTarget, formatValue, renderTable } from './report-table';
+import { ratiosByRound, summarise } from './statistics';
+import { timeInRounds } from './timing';
+
+interface Plan {
+  warmUpRounds: number;
+  rounds: number;
+  memoryRuns: number;
+  cliRuns: number;
+}
+
+const plans: Record<'full' | 'quick', Plan> = {
+  full: { warmUpRounds: 1, rounds: 7, memoryRuns: 3, cliRuns: 10 },
+  quick: { warmUpRounds: 1, rounds: 3, memoryRuns: 1, cliRuns: 5 },
+};
+
+/** The targets, in the units of their measures. */
+const targets = {
+  throughputMBps: 20,
+  scalingRatio: 12,
+  memoryMultiple: 20,
+  cliHelpMs: 500,
+};
+
+const largeCopies = 100;
+const smallCopies = 10;
+
+function parseFlags(argv: readonly string[]): { quick: boolean; json: boolean } {
+  const flags = { quick: false, json: false };
+  for (const argument of argv) {
+    if (argument === '--quick') flags.quick = true;
+    else if (argument === '--json') flags.json = true;
+    else {
+      process.stderr.write(`run-bench: unknown option ${argument} (known: --quick, --json)\n`);
+      process.exit(2);
+    }
+  }
+  return flags;
+}
+
+function progress(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const plan = flags.quick ? plans.quick : plans.full;
+  const { analyse, decodeText } = await loadBuiltAnalyser();
+
+  const seed = readSeed();
+  const largeInput = repeatSeed(seed, largeCopies);
+  const smallInput = repeatSeed(seed, smallCopies);
+  const largeBytes = utf8Bytes(largeInput);
+  const smallBytes = utf8Bytes(smallInput);
+  const largeEncoded = Buffer.from(largeInput, 'utf8');
+  if (decodeText(largeEncoded) !== largeInput) throw new Error('decodeText changed the benchmark input');
+
+  // Results are kept in a variable that outlives the loop, so no call can be optimised away.
+  let lastResult: unknown;
+  const times = timeInRounds(
+    [
+      { name: 'baseline', run: () => (lastResult = countLinesAndWords(largeInput)) },
+      { name: 'analyse-large', run: () => (lastResult = analyse(largeInput)) },
+      { name: 'decode-analyse-large', run: () => (lastResult = analyse(decodeText(largeEncoded))) },
+      { name: 'analyse-small', run: () => (lastResult = analyse(smallInput)) },
+    ],
+    {
+      warmUpRounds: plan.warmUpRounds,
+      rounds: plan.rounds,
+      onRound: (round, total, warmUp) => progress(`round ${round}/${total}${warmUp ? ' (warm-up)' : ''}`),
+    },
+  );
+  void lastResult;
+  const timesOf = (name: string): number[] => times.get(name)!;
+
+  const measures: Measure[] = [
+    {
+      id: 'analyse-throughput',
+      label: `analyse ×${largeCopies} (${formatMB(largeBytes)}), throughput`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(largeBytes, timesOf('analyse-large'))),
+      target: { comparison: 'at-least', value: targets.throughputMBps },
+    },
+    {
+      id: 'analyse-time',
+      label: `analyse ×${largeCopies}, time`,
+      unit: 'ms',
+      summary: summarise(timesOf('analyse-large')),
+    },
+    {
+      id: 'decode-analyse-throughput',
+      label: `decodeText + analyse ×${largeCopies}, throughput`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(largeBytes, timesOf('decode-analyse-large'))),
+      target: { comparison: 'at-least', value: targets.throughputMBps },
+    },
+    {
+      id: 'analyse-small-throughput',
+      label: `analyse ×${smallCopies} (${formatMB(smallBytes)}), throughput`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(smallBytes, timesOf('analyse-small'))),
+    },
+    {
+      id: 'scaling-ratio',
+      label: `scaling: time ×${largeCopies} / time ×${smallCopies} (linear: 10)`,
+      unit: 'ratio',
+      summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('analyse-small'))),
+      target: { comparison: 'at-most', value: targets.scalingRatio },
+    },
+    {
+      id: 'baseline-throughput',
+      label: `regex baseline ×${largeCopies} (lines, words), throughput`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(largeBytes, timesOf('baseline'))),
+    },
+    {
+      id: 'analyse-to-baseline-ratio',
+      label: `time: analyse ×${largeCopies} / regex baseline`,
+      unit: 'ratio',
+      summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('baseline'))),
+    },
+    ...measureMemory(plan),
+    cliMeasure(
+      'cli-help',
+      'CLI start-up: node dist/cli.js --help',
+      timeCli(['--help'], plan.cliRuns),
+      targets.cliHelpMs,
+    ),
+    cliMeasure(
+      'cli-analyse-seed',
+      `CLI: node dist/cli.js analyse ${path.relative(repositoryRoot, seedPath)} --format json`,
+      timeCli(['analyse', seedPath, '--format', 'json'], plan.cliRuns),
+    ),
+  ];
+
+  const machine = {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cpus: os.cpus().length,
+  };
+  const missed = measures.filter((measure) => ['MISSED', 'FAILED'].includes(judge(measure)));
+
+  if (flags.json) {
+    const report = {
+      mode: flags.quick ? 'quick' : 'full',
+      machine,
+      plan,
+      input: { seedBytes: utf8Bytes(seed), largeCopies, largeBytes, smallCopies, smallBytes },
+      measures: measures.map((measure) => ({ ...measure, verdict: judge(measure) })),
+      missed: missed.map((measure) => measure.id),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+
+  const lines = [
+    `Galley benchmark (${flags.quick ? 'quick' : 'full'}): node ${machine.node}, ${machine.platform}, ` +
+      `${machine.cpus} × ${machine.cpu}`,
+    `${plan.rounds} timed rounds after ${plan.warmUpRounds} warm-up; memory: ${plan.memoryRuns} child ` +
+      `process(es); CLI: ${plan.cliRuns} runs. MB = 1e6 bytes of UTF-8.`,
+    '',
+    renderTable(measures),
+    '',
+  ];
+  if (missed.length === 0) {
+    lines.push('All targets met.');
+  } else {
+    // Spelled out once more below the table, so that a CI log shows it without lining up columns.
+    lines.push(`MISSED or FAILED: ${missed.length} measure(s)`);
+    for (const measure of missed) lines.push(`  ${judge(measure)}  ${describeMiss(measure)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function measureMemory(plan: Plan): Measure[] {
+  const peakLabel = `memory: peak RSS growth, analyse ×${largeCopies}`;
+  const heapLabel = `memory: heap retained by the result`;
+  const target = { comparison: 'below', value: targets.memoryMultiple } as const;
+  const peakMultiples: number[] = [];
+  const heapMultiples: number[] = [];
+  let peakSources: string[] = [];
+  try {
+    for (let run = 1; run <= plan.memoryRuns; run++) {
+      progress(`memory: child process ${run}/${plan.memoryRuns}`);
+      const probe = runMemoryProbe(largeCopies);
+      peakMultiples.push((probe.peakRssBytes - probe.rssBeforeBytes) / probe.inputBytes);
+      heapMultiples.push(probe.retainedHeapBytes / probe.inputBytes);
+      peakSources = probe.peakSources;
+    }
+  } catch (error) {
+    const note = error instanceof Error ? error.message : String(error);
+    return [
+      { id: 'memory-peak-rss', label: peakLabel, unit: 'x input', target, note, failed: true },
+      { id: 'memory-retained-heap', label: heapLabel, unit: 'x input', target, note, failed: true },
+    ];
+  }
+  return [
+    {
+      id: 'memory-peak-rss',
+      label: peakLabel,
+      unit: 'x input',
+      summary: summarise(peakMultiples),
+      target,
+      note: `by ${peakSources.join(' + ')}`,
+    },
+    {
+      id: 'memory-retained-heap',
+      label: heapLabel,
+      unit: 'x input',
+      summary: summarise(heapMultiples),
+      target,
+    },
+  ];
+}
+
+function cliMeasure(id: string, label: string, timing: CommandTiming, targetMs?: number): Measure {
+  progress(`${label}: ${timing.outcome}`);
+  const target = targetMs === undefined ? undefined : ({ comparison: 'below', value: targetMs } as const);
+  switch (timing.outcome) {
+    case 'timed':
+      return { id, label, unit: 'ms', summary: summarise(timing.timesMs), target };
+    case 'skipped':
+      return { id, label, unit: 'ms', target, note: timing.reason };
+    case 'failed':
+      return { id, label, unit: 'ms', target, note: timing.reason, failed: true };
+  }
+}
+
+function describeMiss(measure: Measure): string {
+  const median = measure.summary ? formatValue(measure.summary.median, measure.unit) : measure.note;
+  const target = measure.target ? `, target ${formatTarget(measure.target, measure.unit)}` : '';
+  return `${measure.label}: ${median}${target}`;
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`run-bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
