@@ -4,7 +4,7 @@
  */
 
 import { DETECTORS } from './detectors';
-import { isKind, type Kind } from './kinds';
+import { isKind, KINDS, type Kind } from './kinds';
 import { computeLayout, type PageLayout } from './layout/page-layout';
 import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
 
@@ -14,10 +14,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const wanted = options.kinds ? new Set<Kind>(options.kinds) : undefined;
   const drafts: Draft[] = [];
   for (const detector of DETECTORS) {
-    if (wanted && !wanted.has(detector.meta.kind) && !(detector.meta.kind === 'footnote' && wanted.has('footnote-marker'))) {
+    if (
+      wanted &&
+      !wanted.has(detector.meta.kind) &&
+      !(detector.meta.kind === 'footnote' && wanted.has('footnote-marker'))
+    ) {
       continue;
     }
-    drafts.push(...detector.detect(layout));
+    for (const draft of detector.detect(layout)) drafts.push(draft);
   }
   const findings = finalise(layout, drafts);
   checkFindings(findings, text.length);
@@ -29,7 +33,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     ),
     headings: layout.blocks
       .filter((block) => block.heading)
-      .map((block) => ({ start: layout.lines[block.firstLine]!.contentStart, end: layout.lines[block.lastLine]!.contentEnd })),
+      .map((block) => ({
+        start: layout.lines[block.firstLine]!.contentStart,
+        end: layout.lines[block.lastLine]!.contentEnd,
+      })),
   };
 }
 
@@ -37,28 +44,36 @@ const CONTEXT = 24;
 
 function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
   const { text, lines } = layout;
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
-  const seen = new Map<string, number>();
+  drafts.sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+  );
+  const seen = new Map<number, number>();
   const idAtStart = new Map<number, string>();
   const findings: Finding[] = [];
   let lineIndex = 0;
   for (const draft of drafts) {
     while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= draft.start) lineIndex++;
-    const findingText = text.slice(draft.start, draft.end);
-    const base = `${draft.kind}-${hashContext(text, draft.kind, draft.start, draft.end)}`;
-    const occurrence = (seen.get(base) ?? 0) + 1;
-    seen.set(base, occurrence);
-    const { footnoteStart, ...rest } = draft;
+    const hash = hashContext(text, draft.kind, draft.start, draft.end);
+    const key = hash * 16 + KINDS.indexOf(draft.kind);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    const base = draft.kind + '-' + hash.toString(36);
     const finding: Finding = {
       id: occurrence === 1 ? base : `${base}-${occurrence}`,
-      ...rest,
+      kind: draft.kind,
+      start: draft.start,
+      end: draft.end,
       line: lineIndex + 1,
       column: draft.start - lines[lineIndex]!.start + 1,
-      text: findingText,
+      text: text.slice(draft.start, draft.end),
+      replacement: draft.replacement,
+      confidence: draft.confidence,
+      message: draft.message,
     };
-    if (footnoteStart !== undefined) finding.footnoteId = String(footnoteStart);
+    if (draft.page !== undefined) finding.page = draft.page;
+    if (draft.footnote !== undefined) finding.footnote = draft.footnote;
+    if (draft.footnoteStart !== undefined) finding.footnoteId = String(draft.footnoteStart);
     if (draft.kind === 'footnote') idAtStart.set(draft.start, finding.id);
-    if (finding.page === undefined) delete finding.page;
     findings.push(finding);
   }
   for (const finding of findings) {
@@ -75,7 +90,7 @@ function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
  * A stable id: FNV-1a over the kind, the finding's text and the text around it. The same text
  * gives the same ids on every run; an edit elsewhere in the document leaves them alone.
  */
-function hashContext(text: string, kind: string, start: number, end: number): string {
+function hashContext(text: string, kind: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   const mix = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
@@ -89,7 +104,7 @@ function hashContext(text: string, kind: string, start: number, end: number): st
   mix(Math.max(0, start - CONTEXT), start);
   mix(start, end);
   mix(end, Math.min(text.length, end + CONTEXT));
-  return (hash >>> 0).toString(36).padStart(7, '0');
+  return hash >>> 0;
 }
 
 /**

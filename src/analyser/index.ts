@@ -10,7 +10,7 @@ export { buildLineIndex, positionAt } from './text/line-index';
 export type { LineIndex } from './text/line-index';
 export { EditConflictError, applyEdits } from './edits/apply-edits';
 export type { AppliedEdits, Edit } from './edits/apply-edits';
-export { acceptAll, selectEdits } from './edits/decisions';
+export { acceptAll, acceptConfident, selectEdits } from './edits/decisions';
 export type { Decision, Decisions, SelectedEdits } from './edits/decisions';
 export { renderEdition } from './edits/render-edition';
 export type { Edition, EditionFormat, EditionOptions } from './edits/render-edition';

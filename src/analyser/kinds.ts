@@ -31,7 +31,10 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   'running-header': {
     kind: 'running-header',
     summary: 'a line of page furniture that is text: running header or footer, repeated title',
-    example: { before: 'the reform\nChina Aerospace Studies Institute\nof the global', after: 'the reform\nof the global' },
+    example: {
+      before: 'the reform\nChina Aerospace Studies Institute\nof the global',
+      after: 'the reform\nof the global',
+    },
   },
   'page-number': {
     kind: 'page-number',
@@ -41,7 +44,10 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   footnote: {
     kind: 'footnote',
     summary: 'a footnote body at a page bottom; removed from the body, kept as a note',
-    example: { before: 'reality.\n1 Xi Jinping: On Persisting, p. 510.\n', after: 'reality.\n(note 1 in the Notes)' },
+    example: {
+      before: 'reality.\n1 Xi Jinping: On Persisting, p. 510.\n',
+      after: 'reality.\n(note 1 in the Notes)',
+    },
   },
   'footnote-marker': {
     kind: 'footnote-marker',
@@ -51,7 +57,10 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   'page-break': {
     kind: 'page-break',
     summary: 'a sentence cut by a page break; the pieces joined across the furniture',
-    example: { before: 'innovation-driven development,\n380\nStrive to work', after: 'innovation-driven development, Strive to work' },
+    example: {
+      before: 'innovation-driven development,\n380\nStrive to work',
+      after: 'innovation-driven development, Strive to work',
+    },
   },
   'paragraph-break': {
     kind: 'paragraph-break',
@@ -61,7 +70,10 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   'line-wrap': {
     kind: 'line-wrap',
     summary: 'a hard line break inside a paragraph; becomes a space',
-    example: { before: 'faced with the new situation\nthat the world', after: 'faced with the new situation that the world' },
+    example: {
+      before: 'faced with the new situation\nthat the world',
+      after: 'faced with the new situation that the world',
+    },
   },
   hyphenation: {
     kind: 'hyphenation',

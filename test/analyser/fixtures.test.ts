@@ -9,11 +9,12 @@ const FIXTURES = join(__dirname, '../../fixtures');
 const cases: Array<[string, string, string]> = [
   ['seed', join(FIXTURES, 'seed.txt'), join(FIXTURES, 'seed/expected.json')],
   ...readdirSync(join(FIXTURES, 'cases')).map(
-    (name) => [name, join(FIXTURES, 'cases', name, 'input.txt'), join(FIXTURES, 'cases', name, 'expected.json')] as [
-      string,
-      string,
-      string,
-    ],
+    (name) =>
+      [name, join(FIXTURES, 'cases', name, 'input.txt'), join(FIXTURES, 'cases', name, 'expected.json')] as [
+        string,
+        string,
+        string,
+      ],
   ),
 ];
 
@@ -38,7 +39,13 @@ describe('traps', () => {
   it('a text without furniture gets no furniture or footnote findings', () => {
     const text = readFileSync(join(FIXTURES, 'cases/no-furniture/input.txt'), 'utf8');
     const kinds = new Set(analyse(text).findings.map((finding) => finding.kind));
-    for (const kind of ['running-header', 'page-number', 'footnote', 'footnote-marker', 'page-break'] as const) {
+    for (const kind of [
+      'running-header',
+      'page-number',
+      'footnote',
+      'footnote-marker',
+      'page-break',
+    ] as const) {
       expect(kinds.has(kind)).toBe(false);
     }
   });

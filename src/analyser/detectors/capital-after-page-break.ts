@@ -4,10 +4,11 @@
  * that page-break.ts joins and whose first piece ends without a full stop, question mark or
  * colon. Left alone: names and other words the document capitalises in mid-sentence elsewhere
  * ("China", "Belt and Road"), "I", acronyms ("EU"), and words the document never writes in lower
- * case. After a semicolon the capital is flagged with less confidence when the document often
+ * case, and a capital that opens a quotation ('future"⏎"The international'). After a semicolon the capital is flagged with less confidence when the document often
  * capitalises after semicolons itself ("; Adhere to").
  */
 
+import { FUNCTION_WORDS } from '../layout/function-words.data';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { pagedDocument } from './examples.data';
@@ -43,11 +44,17 @@ export const capitalAfterPageBreak: Detector = {
       if (/[.!?:…]["”’)\]]*$/.test(end)) continue;
       const line = layout.lines[join.to]!;
       const match = FIRST_WORD.exec(line.trimmed);
-      if (!match) continue;
+      // '"The international community must ...': a quotation may open with a capital.
+      if (!match || /["“‘']/.test(match[1]!)) continue;
       const word = match[2]! + match[3]!;
-      const use = layout.vocabulary.use(word);
-      if (use.lower === 0 || use.capitalMidSentence > 0) continue;
-      let confidence = use.lower >= 2 ? 0.92 : 0.85;
+      let confidence: number;
+      if (FUNCTION_WORDS.has(word.toLowerCase())) {
+        confidence = 0.92;
+      } else {
+        const use = layout.vocabulary.use(word);
+        if (use.lower === 0 || use.capitalMidSentence > 0) continue;
+        confidence = use.lower >= 2 ? 0.92 : 0.85;
+      }
       if (end.endsWith(';')) confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
       const start = line.contentStart + match[1]!.length;
       drafts.push({
@@ -76,4 +83,3 @@ function semicolonCapitalRate(text: string): number {
   }
   return total === 0 ? 0 : upper / total;
 }
-

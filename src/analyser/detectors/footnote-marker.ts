@@ -18,12 +18,20 @@ export const footnoteMarker: Detector = {
     examples: [
       {
         before: pagedDocument([
-          ['The plan became reality. 1 In March it', 'was repeated.', '1 Xi Jinping: Selected Works, People\'s Press, 2018, p. 510.'],
+          [
+            'The plan became reality. 1 In March it',
+            'was repeated.',
+            "1 Xi Jinping: Selected Works, People's Press, 2018, p. 510.",
+          ],
           ['Later speeches built on it.'],
           ['The end.'],
         ]),
         after: pagedDocument([
-          ['The plan became reality. In March it', 'was repeated.', '1 Xi Jinping: Selected Works, People\'s Press, 2018, p. 510.'],
+          [
+            'The plan became reality. In March it',
+            'was repeated.',
+            "1 Xi Jinping: Selected Works, People's Press, 2018, p. 510.",
+          ],
           ['Later speeches built on it.'],
           ['The end.'],
         ]),

@@ -16,11 +16,19 @@ export const footnote: Detector = {
     examples: [
       {
         before: pagedDocument([
-          ['The plan was announced in 2013.1 It was', 'repeated in 2015.', '1 Xi Jinping: Selected Works, People\'s Press, 2018, p. 510.'],
+          [
+            'The plan was announced in 2013.1 It was',
+            'repeated in 2015.',
+            "1 Xi Jinping: Selected Works, People's Press, 2018, p. 510.",
+          ],
           ['Later speeches built on it.'],
           ['The end.'],
         ]),
-        after: pagedDocument([['The plan was announced in 2013.1 It was', 'repeated in 2015.'], ['Later speeches built on it.'], ['The end.']]),
+        after: pagedDocument([
+          ['The plan was announced in 2013.1 It was', 'repeated in 2015.'],
+          ['Later speeches built on it.'],
+          ['The end.'],
+        ]),
       },
     ],
   },

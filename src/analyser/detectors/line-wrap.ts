@@ -5,7 +5,7 @@
  * it (see hyphenation.ts).
  */
 
-import { gapRange } from '../layout/line-ranges';
+import type { Draft } from '../types';
 import type { Detector } from './detector';
 
 export const lineWrap: Detector = {
@@ -15,21 +15,27 @@ export const lineWrap: Detector = {
     description: 'A hard line break inside a paragraph; becomes a space.',
     examples: [
       {
-        before: 'Since the congress, faced with the new situation\nthat the world is changing, the party has acted.\n',
-        after: 'Since the congress, faced with the new situation that the world is changing, the party has acted.\n',
+        before:
+          'Since the congress, faced with the new situation\nthat the world is changing, the party has acted.\n',
+        after:
+          'Since the congress, faced with the new situation that the world is changing, the party has acted.\n',
       },
     ],
   },
   detect(layout) {
-    return layout.joins
-      .filter((join) => join.kind === 'line-wrap')
-      .map((join) => ({
-        kind: 'line-wrap' as const,
-        ...gapRange(layout, join.from, join.to),
+    const drafts: Draft[] = [];
+    for (const join of layout.joins) {
+      if (join.kind !== 'line-wrap') continue;
+      drafts.push({
+        kind: 'line-wrap',
+        start: layout.lines[join.from]!.contentEnd,
+        end: layout.lines[join.to]!.contentStart,
         replacement: ' ',
         confidence: join.confidence,
         message: 'Line break inside a paragraph: join the lines.',
         page: layout.pageLabel(join.from),
-      }));
+      });
+    }
+    return drafts;
   },
 };

@@ -15,7 +15,11 @@ export const pageNumber: Detector = {
     description: 'A furniture line that is a page number.',
     examples: [
       {
-        before: pagedDocument([['The reform of the', 'global system.'], ['Peace and development', 'remain.'], ['The end.']]),
+        before: pagedDocument([
+          ['The reform of the', 'global system.'],
+          ['Peace and development', 'remain.'],
+          ['The end.'],
+        ]),
         after: [
           'China Aerospace Studies Institute',
           'The reform of the',

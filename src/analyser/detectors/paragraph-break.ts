@@ -18,8 +18,10 @@ export const paragraphBreak: Detector = {
     description: 'The end of a paragraph or heading; separated by one blank line in the edition.',
     examples: [
       {
-        before: "China's foreign affairs work in the new era.\nSection 1: China's Plan\nToday's world is changing.\n",
-        after: "China's foreign affairs work in the new era.\n\nSection 1: China's Plan\n\nToday's world is changing.\n",
+        before:
+          "China's foreign affairs work in the new era.\nSection 1: China's Plan\nToday's world is changing.\n",
+        after:
+          "China's foreign affairs work in the new era.\n\nSection 1: China's Plan\n\nToday's world is changing.\n",
       },
     ],
   },

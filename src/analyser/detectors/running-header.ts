@@ -15,10 +15,22 @@ export const runningHeader: Detector = {
     description: 'A line of page furniture that is text: a running header or footer, a repeated title.',
     examples: [
       {
-        before: pagedDocument([['The reform of the', 'global system.'], ['Peace and development', 'remain.'], ['The end.']]),
-        after: ['12', 'The reform of the', 'global system.', '13', 'Peace and development', 'remain.', '14', 'The end.', ''].join(
-          '\n',
-        ),
+        before: pagedDocument([
+          ['The reform of the', 'global system.'],
+          ['Peace and development', 'remain.'],
+          ['The end.'],
+        ]),
+        after: [
+          '12',
+          'The reform of the',
+          'global system.',
+          '13',
+          'Peace and development',
+          'remain.',
+          '14',
+          'The end.',
+          '',
+        ].join('\n'),
       },
     ],
   },

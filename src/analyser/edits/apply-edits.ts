@@ -56,7 +56,13 @@ export function applyEdits(source: string, edits: readonly Edit[]): AppliedEdits
     const outputStart = outputLength;
     outputLength += edit.text.length;
     applied.push({ ...edit, outputStart, outputEnd: outputLength });
-    inverse.push({ start: outputStart, end: outputLength, expected: edit.text, text: edit.expected, findingId: edit.findingId });
+    inverse.push({
+      start: outputStart,
+      end: outputLength,
+      expected: edit.text,
+      text: edit.expected,
+      findingId: edit.findingId,
+    });
     cursor = edit.end;
   }
   parts.push(source.slice(cursor));

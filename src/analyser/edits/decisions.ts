@@ -32,7 +32,10 @@ export function selectEdits(findings: readonly Finding[], decisions: Decisions):
   let settledUntil = -1;
   let settledStart = -1;
   for (const finding of findings) {
-    if (settledUntil >= 0 && finding.start >= settledStart && finding.end <= settledUntil) {
+    // An empty range at either edge of the settled one (an insertion just after it) is outside.
+    const atEdge =
+      finding.start === finding.end && (finding.start === settledStart || finding.start === settledUntil);
+    if (settledUntil >= 0 && finding.start >= settledStart && finding.end <= settledUntil && !atEdge) {
       inEdition.add(finding.id);
       continue;
     }
@@ -42,7 +45,13 @@ export function selectEdits(findings: readonly Finding[], decisions: Decisions):
     if (decision.status === 'accepted') text = finding.replacement;
     else if (decision.status === 'edited') text = decision.text;
     if (text === null) continue;
-    edits.push({ start: finding.start, end: finding.end, expected: finding.text, text, findingId: finding.id });
+    edits.push({
+      start: finding.start,
+      end: finding.end,
+      expected: finding.text,
+      text,
+      findingId: finding.id,
+    });
     inEdition.add(finding.id);
     settledStart = finding.start;
     settledUntil = finding.end;
@@ -51,10 +60,29 @@ export function selectEdits(findings: readonly Finding[], decisions: Decisions):
 }
 
 /** Accept every finding that has a replacement and passes `keep`. */
-export function acceptAll(findings: readonly Finding[], keep: (finding: Finding) => boolean = () => true): Decisions {
+export function acceptAll(
+  findings: readonly Finding[],
+  keep: (finding: Finding) => boolean = () => true,
+): Decisions {
   const decisions = new Map<string, Decision>();
   for (const finding of findings) {
     if (finding.replacement !== null && keep(finding)) decisions.set(finding.id, { status: 'accepted' });
   }
   return decisions;
+}
+
+/**
+ * What `galley clean` accepts: every finding at or above `minConfidence` that has a
+ * replacement, except a footnote marker whose footnote is not accepted too (removing the
+ * reference while the note stays in the text would lose the link between them).
+ */
+export function acceptConfident(findings: readonly Finding[], minConfidence: number): Decisions {
+  const confident = (finding: Finding): boolean =>
+    finding.replacement !== null && finding.confidence >= minConfidence;
+  const keptNotes = new Set(findings.filter((f) => f.kind === 'footnote' && confident(f)).map((f) => f.id));
+  return acceptAll(
+    findings,
+    (finding) =>
+      confident(finding) && (finding.kind !== 'footnote-marker' || keptNotes.has(finding.footnoteId ?? '')),
+  );
 }

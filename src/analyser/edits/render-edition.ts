@@ -51,7 +51,8 @@ export function renderEdition(
   const byId = new Map(findings.map((finding) => [finding.id, finding]));
   const withReferences: Edit[] = edits.map((edit) => {
     const finding = edit.findingId ? byId.get(edit.findingId) : undefined;
-    if (!finding || finding.kind !== 'footnote-marker' || decisions.get(finding.id)?.status === 'edited') return edit;
+    if (!finding || finding.kind !== 'footnote-marker' || decisions.get(finding.id)?.status === 'edited')
+      return edit;
     const number = finding.footnoteId ? noteNumber.get(finding.footnoteId) : undefined;
     if (number === undefined) return edit;
     return { ...edit, text: markdown ? `[^${number}]` : `[${number}]` };
@@ -71,7 +72,9 @@ export function renderEdition(
   if (notes.length > 0) {
     const lineBreak = source.includes('\r\n') ? '\r\n' : '\n';
     const body = text.replace(/(\r?\n)*$/, '');
-    const printed = notes.map((note) => (markdown ? `[^${note.number}]: ${note.text}` : `[${note.number}] ${note.text}`));
+    const printed = notes.map((note) =>
+      markdown ? `[^${note.number}]: ${note.text}` : `[${note.number}] ${note.text}`,
+    );
     const heading = markdown ? [] : ['Notes', ''];
     text = [body, '', ...heading, ...printed, ''].join(lineBreak);
   }

@@ -48,7 +48,8 @@ export interface LineMeasure {
 const TERMINAL = /[.!?:;…]["”’)\]]*$/;
 const SENTENCE_END = /[.!?…]["”’)\]]*$/;
 const CONTINUES_HEADING = /(,|-|\b(the|of|and|a|an|for|to|with|in|on|by|or|that|its|their|from|at|as))$/i;
-const HEADING_WORD = /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const HEADING_WORD =
+  /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBERED = /^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+\S/;
 const ROMAN_ITEM = /^[IVX]{1,5}\.\s+\S/;
 const BULLET = /^[•▪■◦●§*–-]\s/;
@@ -95,12 +96,20 @@ export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] 
     const join = decideJoin(input, from, to, across, headingOf, pageEndsAreReliable);
     joins.push(join);
     if (!join.joined) {
-      blocks.push({ firstLine: blockStart!, lastLine: from, heading: headingOf.get(blockStart!) === blockStart });
+      blocks.push({
+        firstLine: blockStart!,
+        lastLine: from,
+        heading: headingOf.get(blockStart!) === blockStart,
+      });
       blockStart = to;
     }
   }
   if (blockStart !== undefined) {
-    blocks.push({ firstLine: blockStart, lastLine: body[body.length - 1]!, heading: headingOf.get(blockStart) === blockStart });
+    blocks.push({
+      firstLine: blockStart,
+      lastLine: body[body.length - 1]!,
+      heading: headingOf.get(blockStart) === blockStart,
+    });
   }
   void measure;
   void lines;
@@ -134,7 +143,8 @@ function decideJoin(
 
   const headingA = headingOf.get(from);
   const headingB = headingOf.get(to);
-  if (headingA !== undefined && headingA === headingB) return joined(0.9, 'the heading goes on on the next line');
+  if (headingA !== undefined && headingA === headingB)
+    return joined(0.9, 'the heading goes on on the next line');
   if (headingA !== undefined) return split(0.95, 'a heading ends here');
   if (headingB !== undefined) return split(0.95, 'a heading starts on the next line');
 
@@ -149,8 +159,12 @@ function decideJoin(
     return split(0.9, 'the next line starts a numbered or bulleted item');
   }
   if (!terminal) {
-    if (across) return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
-    return joined(startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93, 'the sentence goes on');
+    if (across)
+      return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
+    return joined(
+      startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93,
+      'the sentence goes on',
+    );
   }
   if (startsLower) return joined(0.9, 'the next line goes on in lower case');
 
@@ -159,7 +173,10 @@ function decideJoin(
   const short = a.trimmed.length < measure.full * 0.8;
   if (across) {
     if (!pageEndsAreReliable) {
-      return joined(0.8, 'a sentence ends at the page end; pages of this document end anywhere in a paragraph');
+      return joined(
+        0.8,
+        'a sentence ends at the page end; pages of this document end anywhere in a paragraph',
+      );
     }
     if (!roomForNextWord) return joined(0.75, 'the last line of the page is full');
     return split(0.8, 'a sentence ends on a short last line');
@@ -205,11 +222,16 @@ function findHeadings(input: BlockInput): Map<number, number> {
     let last = trimmed;
     for (let next = k + 1; next < body.length && heading.length < 3; next++) {
       const candidate = body[next]!;
-      if (input.isAcross(heading[heading.length - 1]!, candidate) || candidate > heading[heading.length - 1]! + 1) break;
+      if (
+        input.isAcross(heading[heading.length - 1]!, candidate) ||
+        candidate > heading[heading.length - 1]! + 1
+      )
+        break;
       const text = lines[candidate]!.trimmed;
       if (TERMINAL.test(last) && !last.endsWith(':')) break;
       const unfinished = CONTINUES_HEADING.test(last) || /^[a-z]/.test(text);
-      const titleLine = text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
+      const titleLine =
+        text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
       if (!unfinished && !(titleLine && titleCaseShare(last) >= 0.6)) break;
       if (looksLikeHeadingStart(text, measure)) break;
       heading.push(candidate);
@@ -228,7 +250,7 @@ function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
   if (trimmed.length > measure.full * 1.05) return false;
   if (HEADING_WORD.test(trimmed)) return true;
   if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
-  return isAllCaps(trimmed) && trimmed.length < measure.full * 0.8 && !SENTENCE_END.test(trimmed);
+  return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
 }
 
 function startsAfterBreak(input: BlockInput, previous: number, index: number): boolean {
@@ -237,10 +259,14 @@ function startsAfterBreak(input: BlockInput, previous: number, index: number): b
 }
 
 function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 4 || !/\s/.test(text)) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return upper / letters.length >= 0.85;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122 && ++lower > 3) return false;
+  }
+  return upper + lower >= 4 && upper / (upper + lower) >= 0.85 && text.includes(' ');
 }
 
 /** The share of words of four letters or more that start with a capital. */

@@ -34,7 +34,8 @@ export interface Footnote {
 
 const LABEL = /^(\d{1,3}|[ivxlc]{1,6}|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(\.?)\s+(\S)/;
 const NOTES_HEADER = /^(foot|end)?notes?\s*:?$/i;
-const CITATION = /\b(1[6-9]\d\d|20\d\d)\b|\bp\.|\bpp\.|\bed(ition|\.)|\bpress\b|\bpublish|\bvol(ume|\.)|\bibid\b|https?:/i;
+const CITATION =
+  /\b(1[6-9]\d\d|20\d\d)\b|\bp\.|\bpp\.|\bed(ition|\.)|\bpress\b|\bpublish|\bvol(ume|\.)|\bibid\b|https?:/i;
 const MAX_NOTE_LINES = 8;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -42,13 +43,19 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * The notes of one page: `bodyFrom..bodyTo` are the page's non-furniture lines (inclusive).
  * `isBody` says which of them are text (not blank).
  */
-export function findPageFootnotes(text: string, lines: readonly Line[], bodyFrom: number, bodyTo: number): Footnote[] {
+export function findPageFootnotes(
+  text: string,
+  lines: readonly Line[],
+  bodyFrom: number,
+  bodyTo: number,
+): Footnote[] {
   let last = bodyTo;
   while (last >= bodyFrom && lines[last]!.trimmed.length === 0) last--;
   if (last < bodyFrom) return [];
 
   // Walk up from the bottom collecting labelled lines and their continuations.
-  const notes: Array<{ label: string; value: number; dotted: boolean; firstLine: number; lastLine: number }> = [];
+  const notes: Array<{ label: string; value: number; dotted: boolean; firstLine: number; lastLine: number }> =
+    [];
   let end = last;
   let continuation = 0;
   for (let i = last; i >= bodyFrom && continuation < MAX_NOTE_LINES; i--) {
@@ -149,9 +156,21 @@ export function findMarker(
     patterns.push(new RegExp(`${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`, 'g'));
     patterns.push(new RegExp(`\\[${escaped}\\]`, 'g'));
     // "world.1 The", "countries.”1", "unit19 " — not "G20", "2.1", "No.1".
-    patterns.push(new RegExp(`(?<=[a-z\\u00C0-\\u024F]{2}[.,;:!?]?["”’)]?|[a-z][.,;:!?] ["”])${escaped}(?![\\d\\w.,]\\w)(?=[\\s,;:.)]|$)`, 'g'));
+    patterns.push(
+      new RegExp(
+        `(?<=[a-z\\u00C0-\\u024F]{2}[.,;:!?]?["”’)]?|[a-z][.,;:!?] ["”])${escaped}(?![\\d\\w.,]\\w)(?=[\\s,;:.)]|$)`,
+        'g',
+      ),
+    );
+    // "announced in 2013.1 It was": after a year only when a new sentence follows.
+    patterns.push(new RegExp(`(?<=\\b(?:1[6-9]|20)\\d\\d[.,;:]["”’]?)${escaped}(?=[ \\t]+["“]?[A-Z])`, 'g'));
     // "reality. 1 In March", "interests.” 2 Some", "country. " 1" at a line end.
-    patterns.push(new RegExp(`(?<=[a-z)][.,;:!?]["”’]?|[a-z][.!?] ["”])[ \\t]+${escaped}(?=[ \\t]+["“]?[A-Z]|[ \\t]*\\r?$)`, 'gm'));
+    patterns.push(
+      new RegExp(
+        `(?<=[a-z)][.,;:!?]["”’]?|[a-z][.!?] ["”])[ \\t]+${escaped}(?=[ \\t]+["“]?[A-Z]|[ \\t]*\\r?$)`,
+        'gm',
+      ),
+    );
   } else if (roman) {
     patterns.push(new RegExp(`(?<=[a-z\\u00C0-\\u024F][.,;:!?]["”’]?)${escaped}(?=[\\s,;:]|$)`, 'gm'));
   } else {
@@ -160,7 +179,8 @@ export function findMarker(
   let best: { start: number; end: number } | undefined;
   for (const pattern of patterns) {
     const match = pattern.exec(region);
-    if (match && (!best || match.index < best.start)) best = { start: match.index, end: match.index + match[0].length };
+    if (match && (!best || match.index < best.start))
+      best = { start: match.index, end: match.index + match[0].length };
     if (best && pattern === patterns[0]) break;
   }
   if (!best) return undefined;

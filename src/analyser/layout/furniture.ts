@@ -37,17 +37,26 @@ export interface Furniture {
 const EDGE_REACH = 4;
 const MIN_RECURRENCE = 3;
 
-export function findFurniture(lines: readonly Line[], from: number): Furniture {
+export function findFurniture(text: string, lines: readonly Line[], from: number): Furniture {
+  const keys = new Map<number, string>();
+  const keyOf = (index: number): string => {
+    let key = keys.get(index);
+    if (key === undefined) {
+      key = furnitureKey(lines[index]!.trimmed);
+      keys.set(index, key);
+    }
+    return key;
+  };
   const chains = findPageNumberChains(candidatesIn(lines, from));
   const numbers = new Map<number, PageNumberCandidate>();
   for (const chain of chains) for (const c of chain) numbers.set(c.line, c);
 
   let edges = [...numbers.keys()].sort((a, b) => a - b);
-  if (edges.length === 0) edges = formFeedEdges(lines, from);
+  if (edges.length === 0) edges = formFeedEdges(text, lines, from);
   const recurring = edges.length === 0 ? recurringLines(lines, from) : undefined;
   if (recurring) edges = recurring;
 
-  const recurrence = recurrenceNearEdges(lines, edges, numbers);
+  const recurrence = recurrenceNearEdges(lines, edges, numbers, keyOf);
   const known = [...recurrence.entries()].filter(([, r]) => r >= 0.9).map(([key]) => key);
   const found = new Map<number, FurnitureLine>();
 
@@ -61,13 +70,17 @@ export function findFurniture(lines: readonly Line[], from: number): Furniture {
         pageLabel: number.label,
       };
     }
-    const key = furnitureKey(lines[index]!.trimmed);
+    const key = keyOf(index);
     if (key.length === 0) return undefined;
     const confidence = recurrence.get(key);
     if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
-    if (recurring && recurring.includes(index)) return { line: index, kind: 'running-header', confidence: 0.9 };
+    if (recurring && recurring.includes(index))
+      return { line: index, kind: 'running-header', confidence: 0.9 };
     for (const other of known) {
-      if (Math.abs(other.length - key.length) <= key.length * 0.15 && similarity(key, other) >= 0.85) {
+      if (Math.abs(other.length - key.length) > key.length * 0.15) continue;
+      // Spelt a little differently, the line still starts or ends like the header.
+      if (key.slice(0, 4) !== other.slice(0, 4) && key.slice(-4) !== other.slice(-4)) continue;
+      if (similarity(key, other) >= 0.85) {
         return { line: index, kind: 'running-header', confidence: 0.8 };
       }
     }
@@ -107,10 +120,11 @@ function recurrenceNearEdges(
   lines: readonly Line[],
   edges: readonly number[],
   numbers: ReadonlyMap<number, PageNumberCandidate>,
+  keyOf: (line: number) => string,
 ): Map<string, number> {
   const pagesOf = new Map<string, number[]>();
   edges.forEach((edge, ordinal) => {
-    const seen = new Set<string>([furnitureKey(lines[edge]!.trimmed)]);
+    const seen = new Set<string>([keyOf(edge)]);
     for (const step of [-1, 1]) {
       let reached = 0;
       for (let i = edge + step; i >= 0 && i < lines.length && reached < EDGE_REACH; i += step) {
@@ -118,7 +132,7 @@ function recurrenceNearEdges(
         if (trimmed.length === 0) continue;
         if (numbers.has(i)) break;
         reached++;
-        seen.add(furnitureKey(trimmed));
+        seen.add(keyOf(i));
       }
     }
     for (const key of seen) {
@@ -138,10 +152,13 @@ function recurrenceNearEdges(
   return recurrence;
 }
 
-function formFeedEdges(lines: readonly Line[], from: number): number[] {
+function formFeedEdges(text: string, lines: readonly Line[], from: number): number[] {
   const edges: number[] = [];
+  if (!text.includes('\f')) return edges;
   for (let i = from; i < lines.length; i++) {
-    if (lines[i]!.text.includes('\f')) edges.push(i);
+    const line = lines[i]!;
+    const feed = text.indexOf('\f', line.start);
+    if (feed !== -1 && feed < line.end) edges.push(i);
   }
   return edges.length >= 2 ? edges : [];
 }
@@ -168,7 +185,9 @@ function recurringLines(lines: readonly Line[], from: number): number[] | undefi
     const sorted = [...gaps].sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1]!;
     if (median < 10) continue;
-    const regular = gaps.filter((gap) => Math.abs(gap - median) <= median * 0.25 || gap % median === 0).length;
+    const regular = gaps.filter(
+      (gap) => Math.abs(gap - median) <= median * 0.25 || gap % median === 0,
+    ).length;
     if (regular >= gaps.length * 0.75) edges.push(...positions);
   }
   return edges.length > 0 ? edges.sort((a, b) => a - b) : undefined;

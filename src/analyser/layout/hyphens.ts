@@ -20,7 +20,10 @@ export interface HyphenDecision {
 const KEEP_PREFIXES = new Set(['non', 'self', 'all', 'well', 'ex', 'half', 'quasi', 'cross', 'vice', 'semi']);
 
 /** The last word part before a line-end hyphen and the first after it: "all-" + "round ...". */
-export function hyphenParts(before: string, after: string): { left: string; right: string; compoundBefore: boolean } {
+export function hyphenParts(
+  before: string,
+  after: string,
+): { left: string; right: string; compoundBefore: boolean } {
   const leftMatch = /([A-Za-z\u00C0-\u024F0-9]+)-$/.exec(before);
   const rightMatch = /^[A-Za-z\u00C0-\u024F0-9]+/.exec(after);
   const left = leftMatch?.[1] ?? '';
@@ -44,8 +47,18 @@ export function decideHyphen(
 ): HyphenDecision {
   const joined = left + right;
   const kept = `${left}-${right}`;
-  const keep = (confidence: number, reason: string): HyphenDecision => ({ word: kept, join: false, confidence, reason });
-  const join = (confidence: number, reason: string): HyphenDecision => ({ word: joined, join: true, confidence, reason });
+  const keep = (confidence: number, reason: string): HyphenDecision => ({
+    word: kept,
+    join: false,
+    confidence,
+    reason,
+  });
+  const join = (confidence: number, reason: string): HyphenDecision => ({
+    word: joined,
+    join: true,
+    confidence,
+    reason,
+  });
 
   if (left.length === 0 || right.length === 0) return keep(0.6, 'no word on one side of the hyphen');
   // "China-" + "France", "Asia-" + "Pacific", "COVID-" + "19".
@@ -63,7 +76,8 @@ export function decideHyphen(
   const keptKnown = isEnglishWord(kept);
   if (keptKnown && !joinedKnown) return keep(0.9, `"${kept}" is a hyphenated word`);
   if (joinedKnown && !keptKnown) return join(0.95, `"${joined.toLowerCase()}" is a word`);
-  if (KEEP_PREFIXES.has(left.toLowerCase())) return keep(0.85, `"${left}-" is a prefix English keeps hyphenated`);
+  if (KEEP_PREFIXES.has(left.toLowerCase()))
+    return keep(0.85, `"${left}-" is a prefix English keeps hyphenated`);
   if (joinedKnown && keptKnown) return join(0.7, 'both spellings are words');
   const leftWord = isEnglishWord(left);
   const rightWord = isEnglishWord(right);

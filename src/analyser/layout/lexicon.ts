@@ -3,16 +3,16 @@
  * such as "all-round" and "world-class"), loaded on first use only.
  */
 
+const LEXICON = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+
 let words: ReadonlySet<string> | undefined;
 
 function load(): ReadonlySet<string> {
   if (!words) {
-    // A deep import: the package's index reads .env and prints to stdout (see README).
+    // A deep path, loaded lazily: the package's index reads .env, prints to stdout and takes
+    // half a second; this list alone takes about 60 ms and is needed only for hyphens.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<
-      string,
-      unknown
-    >;
+    const lexicon = require(LEXICON) as Record<string, unknown>;
     words = new Set(Object.keys(lexicon).map((word) => word.toLowerCase()));
   }
   return words;
@@ -26,7 +26,11 @@ export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (lexicon.has(lower)) return true;
   for (const suffix of SUFFIXES) {
-    if (lower.length > suffix.length + 2 && lower.endsWith(suffix) && lexicon.has(lower.slice(0, -suffix.length))) {
+    if (
+      lower.length > suffix.length + 2 &&
+      lower.endsWith(suffix) &&
+      lexicon.has(lower.slice(0, -suffix.length))
+    ) {
       return true;
     }
   }

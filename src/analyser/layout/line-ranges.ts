@@ -10,7 +10,11 @@ import { Role } from './page-layout';
  * A line, its line break, and the blank lines after it when more furniture or notes follow,
  * so that removing a whole block of furniture leaves no blank lines behind.
  */
-export function wholeLinesRange(layout: PageLayout, first: number, last: number): { start: number; end: number } {
+export function wholeLinesRange(
+  layout: PageLayout,
+  first: number,
+  last: number,
+): { start: number; end: number } {
   const { lines, role } = layout;
   let end = lines[last]!.next;
   let next = last + 1;

@@ -8,6 +8,7 @@ import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, splitLines, type Line } from '../text/lines';
 import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
 import { findPageFootnotes, type Footnote, type FootnoteMarker } from './footnotes';
+import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
 import { hyphenParts, hyphenQueries } from './hyphens';
 import { countWords, type Vocabulary } from './vocabulary';
@@ -44,13 +45,13 @@ export interface PageLayout {
 
 export function computeLayout(text: string): PageLayout {
   const lines = splitLines(text);
-  const firstLine = frontMatterLineCount(lines);
+  const firstLine = frontMatterLineCount(text, lines);
   const role = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     role[i] = i < firstLine ? Role.FrontMatter : lines[i]!.trimmed.length === 0 ? Role.Blank : Role.Body;
   }
 
-  const { lines: furniture } = findFurniture(lines, firstLine);
+  const { lines: furniture } = findFurniture(text, lines, firstLine);
   for (const item of furniture) role[item.line] = Role.Furniture;
 
   const footnotes = furniture.length > 0 ? findFootnotes(text, lines, role, firstLine) : [];
@@ -62,7 +63,8 @@ export function computeLayout(text: string): PageLayout {
   const endText = (line: number): string => {
     const marker = markersEndingLines.get(line);
     const current = lines[line]!;
-    if (marker && marker.end >= current.contentEnd) return text.slice(current.contentStart, marker.start).trimEnd();
+    if (marker && marker.end >= current.contentEnd)
+      return text.slice(current.contentStart, marker.start).trimEnd();
     return current.trimmed;
   };
 
@@ -73,7 +75,8 @@ export function computeLayout(text: string): PageLayout {
     const isStructure = role[i] === Role.Furniture || role[i] === Role.Footnote;
     structureBefore[i + 1] = structureBefore[i]! + (isStructure ? 1 : 0);
   }
-  const isAcross = (from: number, to: number): boolean => structureBefore[to]! - structureBefore[from + 1]! > 0;
+  const isAcross = (from: number, to: number): boolean =>
+    structureBefore[to]! - structureBefore[from + 1]! > 0;
 
   const vocabulary = countWords(text, wordsToCount(lines, body, endText, isAcross));
   const measure = measureLines(lines, body);
@@ -98,7 +101,12 @@ export function computeLayout(text: string): PageLayout {
 }
 
 /** Footnotes at the bottom of every stretch of text that furniture closes. */
-function findFootnotes(text: string, lines: readonly Line[], role: Uint8Array, firstLine: number): Footnote[] {
+function findFootnotes(
+  text: string,
+  lines: readonly Line[],
+  role: Uint8Array,
+  firstLine: number,
+): Footnote[] {
   const footnotes: Footnote[] = [];
   let runStart = firstLine;
   for (let i = firstLine; i <= lines.length; i++) {
@@ -125,9 +133,11 @@ function wordsToCount(
       const { left, right } = hyphenParts(end, next);
       if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
     }
-    if (isAcross(body[k]!, body[k + 1]!)) {
+    // A capital after a page break matters only when the sentence goes on across it.
+    if (isAcross(body[k]!, body[k + 1]!) && !/[.!?…]["”’)\]]*$/.test(end)) {
       const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
-      if (first) wanted.add(first[1]!.toLowerCase());
+      const word = first?.[1]!.toLowerCase();
+      if (word && !FUNCTION_WORDS.has(word)) wanted.add(word);
     }
   }
   return wanted;

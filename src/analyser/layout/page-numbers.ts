@@ -20,6 +20,7 @@ export interface PageNumberCandidate {
   label: string;
 }
 
+const MAX_ROMAN_PAGE = 150;
 const BARE = /^(\d{1,4})$/;
 const DASHED = /^[-–—]\s*(\d{1,4})\s*[-–—]$/;
 const WORDED = /^(?:page|p\.|pg\.?)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
@@ -34,11 +35,14 @@ export function parsePageNumber(trimmed: string, lineIndex: number): PageNumberC
   const isDigit = first >= 48 && first <= 57;
   let match: RegExpExecArray | null;
   if (isDigit && (match = BARE.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
-  if ((match = DASHED.exec(trimmed)) || (match = WORDED.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
+  if ((match = DASHED.exec(trimmed)) || (match = WORDED.exec(trimmed)))
+    return candidate(lineIndex, match[1]!, false);
   if (isDigit && (match = SLASHED.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
   if (ROMAN.test(trimmed)) {
     const value = romanValue(trimmed);
-    if (value !== undefined) return { line: lineIndex, value, roman: true, inHeader: false, label: trimmed };
+    // Front matter runs to tens of pages, not to "mix" (1009).
+    if (value !== undefined && value <= MAX_ROMAN_PAGE)
+      return { line: lineIndex, value, roman: true, inHeader: false, label: trimmed };
   }
   if (isDigit && (match = HEADER_LEADING.exec(trimmed)) && /[A-Za-z]/.test(match[2]!)) {
     return { ...candidate(lineIndex, match[1]!, true) };

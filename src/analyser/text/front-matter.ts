@@ -9,15 +9,16 @@ const FENCE = /^---\s*$/;
 const MAX_FRONT_MATTER_LINES = 200;
 
 /** The number of lines the front matter takes, fences included; 0 when there is none. */
-export function frontMatterLineCount(lines: readonly Line[]): number {
-  if (lines.length < 2 || !FENCE.test(lines[0]!.text)) return 0;
+export function frontMatterLineCount(text: string, lines: readonly Line[]): number {
+  const lineText = (index: number): string => text.slice(lines[index]!.start, lines[index]!.end);
+  if (lines.length < 2 || !FENCE.test(lineText(0))) return 0;
   const limit = Math.min(lines.length, MAX_FRONT_MATTER_LINES);
   for (let i = 1; i < limit; i++) {
-    const text = lines[i]!.text;
-    if (FENCE.test(text)) return i + 1;
+    const content = lineText(i);
+    if (FENCE.test(content)) return i + 1;
     // Every line inside is a YAML key, a list item, a continuation or a comment; anything else
     // ("---" followed by prose) means the first line was a rule, not a front-matter fence.
-    if (!/^(\s*$|\s*#|[\w"'-][^:]*:|\s+\S|-\s)/.test(text)) return 0;
+    if (!/^(\s*$|\s*#|[\w"'-][^:]*:|\s+\S|-\s)/.test(content)) return 0;
   }
   return 0;
 }

@@ -11,8 +11,6 @@ export interface Line {
   end: number;
   /** Offset of the next line's first character (`end` on the last line). */
   next: number;
-  /** The content, without the line break. */
-  text: string;
   /** The content without leading and trailing white space. */
   trimmed: string;
   /** Offset of the first non-space character (`end` for a blank line). */
@@ -24,7 +22,13 @@ export interface Line {
 /** Spaces and tabs, no-break and typographic spaces; not line breaks. */
 export function isSpace(code: number): boolean {
   return (
-    code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 12 ||
+    code === 11 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b)
   );
 }
 
@@ -54,7 +58,6 @@ function makeLine(text: string, index: number, start: number, end: number, next:
     start,
     end,
     next,
-    text: text.slice(start, end),
     trimmed: blank ? '' : text.slice(contentStart, contentEnd),
     contentStart,
     contentEnd: blank ? start : contentEnd,

@@ -1,0 +1,53 @@
+import { computeLayout } from '../../../src/analyser/layout/page-layout';
+
+/** The kind of each join in a small document, as "line:kind" with 1-based lines. */
+function joinsOf(text: string): string[] {
+  return computeLayout(text).joins.map((join) => `${join.from + 1}:${join.kind}`);
+}
+
+const FULL = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod';
+
+describe('joins between body lines', () => {
+  it('wraps an unfinished clause and ends a paragraph on a short sentence end', () => {
+    const text = [
+      `${FULL} faced with the new`,
+      `${FULL} situation that the world.`,
+      'It ends here.',
+      `${FULL} A new paragraph begins and`,
+      `${FULL} goes on to the end.`,
+    ].join('\n');
+    expect(joinsOf(text)).toEqual(['1:line-wrap', '2:line-wrap', '3:paragraph-break', '4:line-wrap']);
+  });
+
+  it('keeps a heading wrapped over two lines as one block', () => {
+    const text = [
+      `${FULL} in the new era.`,
+      "Section 1: China's Plan for Human Development and the",
+      'Future of the World',
+      `${FULL} Today's world is in a period of`,
+      `${FULL} great change.`,
+    ].join('\n');
+    const layout = computeLayout(text);
+    expect(joinsOf(text)).toEqual(['1:paragraph-break', '2:line-wrap', '3:paragraph-break', '4:line-wrap']);
+    expect(layout.blocks.filter((block) => block.heading).map((b) => [b.firstLine, b.lastLine])).toEqual([
+      [1, 2],
+    ]);
+  });
+
+  it('ends a paragraph before a numbered item', () => {
+    const text = [
+      `${FULL} the direction of progress.`,
+      '1. build a world of lasting peace',
+      `${FULL} The concept of it.`,
+    ].join('\n');
+    expect(joinsOf(text)[0]).toBe('1:paragraph-break');
+  });
+
+  it('treats blank lines as paragraph ends', () => {
+    expect(joinsOf('One paragraph.\n\nAnother one.\n')).toEqual(['1:paragraph-break']);
+  });
+
+  it('joins a word split by a hyphen', () => {
+    expect(joinsOf(`${FULL} special empha-\nsis on it.`)).toEqual(['1:hyphenation']);
+  });
+});

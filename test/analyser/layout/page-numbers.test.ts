@@ -1,0 +1,95 @@
+import { findPageNumberChains, parsePageNumber } from '../../../src/analyser/layout/page-numbers';
+
+describe('parsePageNumber', () => {
+  it.each([
+    ['359', 359, false],
+    ['page 12', 12, false],
+    ['Page 12 of 40', 12, false],
+    ['- 12 -', 12, false],
+    ['– 7 –', 7, false],
+    ['12 / 40', 12, false],
+    ['xiv', 14, false],
+    ['166   BASIC QUESTIONS', 166, true],
+    ['BASIC QUESTIONS   167', 167, true],
+  ])('reads %j as page %i', (line, value, inHeader) => {
+    expect(parsePageNumber(line, 0)).toMatchObject({ value, inHeader });
+  });
+
+  it.each(['2019.', '3.', '1. build a world', 'In 2019 the plan', '70th session', 'G20', 'mix', 'Did'])(
+    'does not read %j as a page number',
+    (line) => {
+      expect(parsePageNumber(line, 0)).toBeUndefined();
+    },
+  );
+});
+
+describe('findPageNumberChains', () => {
+  const at = (pairs: Array<[number, number]>) =>
+    pairs.map(([line, value]) => ({ line, value, roman: false, inHeader: false, label: String(value) }));
+
+  it('links numbers that go up by one at page-like distances', () => {
+    const chains = findPageNumberChains(
+      at([
+        [10, 359],
+        [50, 360],
+        [90, 361],
+        [130, 362],
+      ]),
+    );
+    expect(chains).toHaveLength(1);
+    expect(chains[0]!.map((c) => c.value)).toEqual([359, 360, 361, 362]);
+  });
+
+  it('tolerates a skipped page', () => {
+    const chains = findPageNumberChains(
+      at([
+        [10, 4],
+        [50, 5],
+        [130, 7],
+        [170, 8],
+      ]),
+    );
+    expect(chains[0]!.map((c) => c.value)).toEqual([4, 5, 7, 8]);
+  });
+
+  it('ignores years listed on consecutive lines and a lone list number', () => {
+    expect(
+      findPageNumberChains(
+        at([
+          [10, 2019],
+          [11, 2020],
+          [12, 2021],
+          [40, 3],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('needs three numbers', () => {
+    expect(
+      findPageNumberChains(
+        at([
+          [10, 1],
+          [50, 2],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a restart (a second copy of the same pages) as its own chain', () => {
+    const chains = findPageNumberChains(
+      at([
+        [10, 1],
+        [50, 2],
+        [90, 3],
+        [130, 1],
+        [170, 2],
+        [210, 3],
+      ]),
+    );
+    expect(chains.map((chain) => chain.map((c) => c.line))).toEqual([
+      [10, 50, 90],
+      [130, 170, 210],
+    ]);
+  });
+});
