@@ -1,0 +1,399 @@
+/**
+ * Compares an analysis with a truth: per kind, which findings are right (TP), which are wrong
+ * (FP) and which truth items no finding reports (FN). Pure: text, analysis and truth in, counts out.
+ *
+ * Findings are matched one to one: a truth item is claimed by the first finding (in analysis
+ * order) that matches it, and a second finding on the same item counts as a false positive.
+ * The rules, per row:
+ * - furniture: a running-header or page-number finding whose `line` is a furniture line; the
+ *   per-kind rows (running-header, page-number) also require the kinds to agree.
+ * - footnote: `line` is the body's first line and `end` lies on its last line, or at the start
+ *   of the line after it (blank lines right after the body may be taken along: "note.\n\n- 2 -").
+ * - footnote-marker: [start, end) covers the label's first character.
+ * - page-break: `line` is the afterLine of a break with join = true.
+ * - paragraph-break: `line` is a block end, or the afterLine of a break with join = false.
+ * - line-wrap: `line` is a body line followed by body text that ends no block and no hyphen.
+ * - hyphenation: `line` is a hyphen's line; the decision is right when the replacement joins
+ *   ("" for "-\n") for `join`, keeps the hyphen ("-") for `keep`.
+ * - capitalisation: `line` is the beforeLine of a break with `capital`, and `text` is the
+ *   word's first letter or the word.
+ */
+
+import type { Analysis, Finding, Kind } from '../../src/analyser';
+import { frontMatterLineCount, textLines, type TextLine } from './text-lines';
+import type { Truth } from './truth';
+
+export const SCORED_ROWS = [
+  'furniture',
+  'running-header',
+  'page-number',
+  'footnote',
+  'footnote-marker',
+  'page-break',
+  'paragraph-break',
+  'line-wrap',
+  'hyphenation',
+  'capitalisation',
+] as const;
+
+export type ScoredRow = (typeof SCORED_ROWS)[number];
+
+/** The kinds this harness has truth for; findings of other kinds are only counted. */
+export const SCORED_KINDS: readonly Kind[] = [
+  'running-header',
+  'page-number',
+  'footnote',
+  'footnote-marker',
+  'page-break',
+  'paragraph-break',
+  'line-wrap',
+  'hyphenation',
+  'capitalisation',
+];
+
+const FURNITURE_KINDS: readonly Kind[] = ['running-header', 'page-number'];
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface HyphenDecisions {
+  /** Truth hyphens. */
+  truth: number;
+  /** Truth hyphens a hyphenation finding is on. */
+  found: number;
+  /** Found, and the replacement makes the truth's decision. */
+  right: number;
+  /** Found, and the replacement makes another decision. */
+  wrong: number;
+  /** Found, with no replacement (flag only). */
+  undecided: number;
+}
+
+export interface CalibrationBucket {
+  /** Confidence from (inclusive) ... */
+  from: number;
+  /** ... to (exclusive; the last bucket includes 1). */
+  to: number;
+  findings: number;
+  correct: number;
+}
+
+export interface Evaluation {
+  rows: Record<ScoredRow, Counts>;
+  hyphenDecisions: HyphenDecisions;
+  /** Scored findings by confidence, with how many were right. */
+  calibration: CalibrationBucket[];
+  /** Findings of kinds with no truth here (doubled-phrase, quote, spacing), by kind. */
+  unscored: Partial<Record<Kind, number>>;
+}
+
+export interface FindingVerdict {
+  finding: Finding;
+  correct: boolean;
+}
+
+const CALIBRATION_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
+export function emptyEvaluation(): Evaluation {
+  const rows = {} as Record<ScoredRow, Counts>;
+  for (const row of SCORED_ROWS) rows[row] = { tp: 0, fp: 0, fn: 0 };
+  return {
+    rows,
+    hyphenDecisions: { truth: 0, found: 0, right: 0, wrong: 0, undecided: 0 },
+    calibration: CALIBRATION_EDGES.slice(0, -1).map((from, i) => ({
+      from,
+      to: CALIBRATION_EDGES[i + 1]!,
+      findings: 0,
+      correct: 0,
+    })),
+    unscored: {},
+  };
+}
+
+/** Scores one analysis of `text` against its truth; `verdicts` says, per scored finding, whether it was right. */
+export function evaluate(
+  text: string,
+  analysis: Analysis,
+  truth: Truth,
+): Evaluation & { verdicts: FindingVerdict[] } {
+  const view = documentView(text);
+  const evaluation = emptyEvaluation();
+  const verdicts: FindingVerdict[] = [];
+  const ofKinds = (kinds: readonly Kind[]): Finding[] =>
+    analysis.findings.filter((f) => kinds.includes(f.kind));
+  const record = (row: ScoredRow, result: Matched, recordVerdicts: boolean): void => {
+    evaluation.rows[row] = result.counts;
+    if (recordVerdicts)
+      result.findings.forEach((finding, i) => verdicts.push({ finding, correct: result.correct[i]! }));
+  };
+
+  // Furniture: the combined row decides the verdicts; the per-kind rows also need the kind right.
+  record(
+    'furniture',
+    matchByLine(
+      ofKinds(FURNITURE_KINDS),
+      truth.furniture.map((item) => item.line),
+    ),
+    true,
+  );
+  for (const kind of FURNITURE_KINDS) {
+    const lines = truth.furniture.filter((item) => item.kind === kind).map((item) => item.line);
+    record(kind as ScoredRow, matchByLine(ofKinds([kind]), lines), false);
+  }
+  record(
+    'footnote',
+    matchOneToOne(ofKinds(['footnote']), truth.footnotes, (finding, note) => {
+      const lastStart = view.lineStart(note.lastLine);
+      const afterLast = view.lineStart(view.nextNonBlank(note.lastLine));
+      return finding.line === note.firstLine && finding.end >= lastStart && finding.end <= afterLast;
+    }),
+    true,
+  );
+  record(
+    'footnote-marker',
+    matchOneToOne(ofKinds(['footnote-marker']), truth.markers, (finding, marker) => {
+      const offset = view.offsetOf(marker.line, marker.column);
+      return finding.start <= offset && offset < finding.end;
+    }),
+    true,
+  );
+  const joined = truth.pageBreaks.filter((item) => item.join);
+  record(
+    'page-break',
+    matchByLine(
+      ofKinds(['page-break']),
+      joined.map((item) => item.afterLine),
+    ),
+    true,
+  );
+  const paragraphEnds = [
+    ...truth.blockEnds,
+    ...truth.pageBreaks.filter((item) => !item.join).map((item) => item.afterLine),
+  ];
+  record('paragraph-break', matchByLine(ofKinds(['paragraph-break']), paragraphEnds), true);
+  record('line-wrap', matchByLine(ofKinds(['line-wrap']), wrappedLines(view, truth)), true);
+  record(
+    'capitalisation',
+    matchOneToOne(
+      ofKinds(['capitalisation']),
+      truth.pageBreaks.filter((item) => item.capital !== undefined),
+      (finding, item) =>
+        finding.line === item.beforeLine &&
+        (finding.text === item.capital || finding.text === item.capital![0]),
+    ),
+    true,
+  );
+
+  // Hyphenation: found by line; right when the replacement makes the truth's decision.
+  const hyphens = matchByLine(
+    ofKinds(['hyphenation']),
+    truth.hyphens.map((hyphen) => hyphen.line),
+  );
+  evaluation.rows.hyphenation = hyphens.counts;
+  const decisions = evaluation.hyphenDecisions;
+  decisions.truth = truth.hyphens.length;
+  hyphens.findings.forEach((finding, i) => {
+    const hyphen = hyphens.correct[i] ? truth.hyphens.find((item) => item.line === finding.line) : undefined;
+    let correct = false;
+    if (hyphen) {
+      decisions.found++;
+      const decision = hyphenDecision(finding);
+      if (decision === null) decisions.undecided++;
+      else if (decision === hyphen.decision) decisions.right++;
+      else decisions.wrong++;
+      correct = decision === null || decision === hyphen.decision;
+    }
+    verdicts.push({ finding, correct });
+  });
+
+  for (const { finding, correct } of verdicts) {
+    const bucket = evaluation.calibration.find((b) => finding.confidence < b.to || b.to === 1)!;
+    bucket.findings++;
+    if (correct) bucket.correct++;
+  }
+  for (const finding of analysis.findings) {
+    if (!SCORED_KINDS.includes(finding.kind))
+      evaluation.unscored[finding.kind] = (evaluation.unscored[finding.kind] ?? 0) + 1;
+  }
+  return { ...evaluation, verdicts };
+}
+
+/**
+ * What a hyphenation finding decides: "join" when its replacement is its text with the hyphen
+ * and the line break removed ("-\n" → ""), "keep" when only the line break goes ("-\n" → "-"),
+ * null when it has no replacement, "other" for anything else.
+ */
+export function hyphenDecision(
+  finding: Pick<Finding, 'text' | 'replacement'>,
+): 'join' | 'keep' | 'other' | null {
+  if (finding.replacement === null) return null;
+  const lineEnd = /-[ \t]*\r?\n[ \t\f]*/;
+  if (finding.replacement === finding.text.replace(lineEnd, '')) return 'join';
+  if (finding.replacement === finding.text.replace(lineEnd, '-')) return 'keep';
+  return 'other';
+}
+
+export function mergeEvaluations(into: Evaluation, other: Evaluation): Evaluation {
+  for (const row of SCORED_ROWS) {
+    into.rows[row].tp += other.rows[row].tp;
+    into.rows[row].fp += other.rows[row].fp;
+    into.rows[row].fn += other.rows[row].fn;
+  }
+  for (const key of Object.keys(into.hyphenDecisions) as Array<keyof HyphenDecisions>) {
+    into.hyphenDecisions[key] += other.hyphenDecisions[key];
+  }
+  other.calibration.forEach((bucket, i) => {
+    into.calibration[i]!.findings += bucket.findings;
+    into.calibration[i]!.correct += bucket.correct;
+  });
+  for (const [kind, count] of Object.entries(other.unscored) as Array<[Kind, number]>) {
+    into.unscored[kind] = (into.unscored[kind] ?? 0) + count;
+  }
+  return into;
+}
+
+export function precision(counts: Counts): number | null {
+  return counts.tp + counts.fp === 0 ? null : counts.tp / (counts.tp + counts.fp);
+}
+
+export function recall(counts: Counts): number | null {
+  return counts.tp + counts.fn === 0 ? null : counts.tp / (counts.tp + counts.fn);
+}
+
+export function f1(counts: Counts): number | null {
+  const denominator = 2 * counts.tp + counts.fp + counts.fn;
+  return denominator === 0 ? null : (2 * counts.tp) / denominator;
+}
+
+/**
+ * Furniture lines (1-based) that an edition still shows: lines whose words (white space at
+ * either end aside) are not entirely inside the union of the applied edits' ranges.
+ */
+export function leakedFurniture(
+  text: string,
+  furnitureLines: readonly number[],
+  applied: ReadonlyArray<{ start: number; end: number }>,
+): number[] {
+  const lines = textLines(text);
+  const edits = [...applied].sort((a, b) => a.start - b.start);
+  return furnitureLines.filter((number) => {
+    const line = lines[number - 1];
+    if (!line || line.blank) return false;
+    let covered = line.contentStart;
+    for (const edit of edits) {
+      if (edit.start > covered) break;
+      if (edit.end > covered) covered = edit.end;
+      if (covered >= line.contentEnd) return false;
+    }
+    return true;
+  });
+}
+
+// ---- matching --------------------------------------------------------------------------------
+
+interface Matched {
+  counts: Counts;
+  findings: Finding[];
+  /** Per finding: did it claim a truth item? */
+  correct: boolean[];
+}
+
+function matchOneToOne<T>(
+  findings: readonly Finding[],
+  items: readonly T[],
+  matches: (finding: Finding, item: T) => boolean,
+): Matched {
+  const claimed = new Set<number>();
+  const correct = findings.map((finding) => {
+    const index = items.findIndex((item, i) => !claimed.has(i) && matches(finding, item));
+    if (index === -1) return false;
+    claimed.add(index);
+    return true;
+  });
+  const tp = claimed.size;
+  return {
+    counts: { tp, fp: findings.length - tp, fn: items.length - tp },
+    findings: [...findings],
+    correct,
+  };
+}
+
+function matchByLine(findings: readonly Finding[], lines: readonly number[]): Matched {
+  const open = new Set(lines);
+  const correct = findings.map((finding) => open.delete(finding.line));
+  const tp = correct.filter(Boolean).length;
+  return {
+    counts: { tp, fp: findings.length - tp, fn: new Set(lines).size - tp },
+    findings: [...findings],
+    correct,
+  };
+}
+
+interface DocumentView {
+  lines: TextLine[];
+  /** The first line after any front matter (1-based). */
+  firstBodyLine: number;
+  /** Offset of a 1-based line's first character; the text's length past the last line. */
+  lineStart(line: number): number;
+  /** Offset of a 1-based line and column counted in code points. */
+  offsetOf(line: number, column: number): number;
+  /** The first line after `line` that is not blank (one past the last line when none is). */
+  nextNonBlank(line: number): number;
+}
+
+function documentView(text: string): DocumentView {
+  const lines = textLines(text);
+  const lineStart = (line: number): number =>
+    line - 1 < lines.length ? lines[line - 1]!.start : text.length;
+  return {
+    lines,
+    firstBodyLine: frontMatterLineCount(text, lines) + 1,
+    lineStart,
+    offsetOf(line, column) {
+      const start = lineStart(line);
+      let offset = start;
+      for (let seen = 1; seen < column && offset < text.length; seen++)
+        offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
+      return offset;
+    },
+    nextNonBlank(line) {
+      let next = line + 1;
+      while (next <= lines.length && lines[next - 1]!.blank) next++;
+      return next;
+    },
+  };
+}
+
+/**
+ * Body lines (not blank, not front matter, not furniture, not footnote) followed by a body line,
+ * that end no block and carry no hyphen: the hard line breaks inside a paragraph or heading.
+ */
+export function wrappedLines(view: Pick<DocumentView, 'lines' | 'firstBodyLine'>, truth: Truth): number[] {
+  const notBody = new Set(truth.furniture.map((item) => item.line));
+  for (const note of truth.footnotes)
+    for (let line = note.firstLine; line <= note.lastLine; line++) notBody.add(line);
+  const body = (line: number): boolean =>
+    line >= view.firstBodyLine &&
+    line <= view.lines.length &&
+    !notBody.has(line) &&
+    !view.lines[line - 1]!.blank;
+  const ends = new Set([
+    ...truth.blockEnds,
+    ...truth.hyphens.map((hyphen) => hyphen.line),
+    ...truth.pageBreaks.map((item) => item.afterLine),
+  ]);
+  const wrapped: number[] = [];
+  for (let line = view.firstBodyLine; line < view.lines.length; line++) {
+    if (body(line) && body(line + 1) && !ends.has(line)) wrapped.push(line);
+  }
+  return wrapped;
+}
+
+/** The lines of `text` as the matcher sees them, for callers that want the wrapped-line positives. */
+export function viewOf(text: string): Pick<DocumentView, 'lines' | 'firstBodyLine'> {
+  const lines = textLines(text);
+  return { lines, firstBodyLine: frontMatterLineCount(text, lines) + 1 };
+}
