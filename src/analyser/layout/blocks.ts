@@ -52,7 +52,12 @@ const HEADING_WORD =
   /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBERED = /^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+\S/;
 const ROMAN_ITEM = /^[IVX]{1,5}\.\s+\S/;
+/** A heading or item number on a line of its own, its text on the next line ("4." / "Build ..."). */
+const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|\(\d{1,2}\)|\d{1,2}\))$/;
 const BULLET = /^[•▪■◦●§*–-]\s/;
+/** "First, build ...", "Second, strengthen ...": an enumerated paragraph opens here. */
+const ORDINAL_OPENING =
+  /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Finally)\b,?/;
 
 export function measureLines(lines: readonly Line[], body: readonly number[]): LineMeasure {
   const histogram = new Uint32Array(401);
@@ -158,6 +163,9 @@ function decideJoin(
   if (isBlockStart(b.trimmed) && (terminal || a.trimmed.length < measure.full * 0.8)) {
     return split(0.9, 'the next line starts a numbered or bulleted item');
   }
+  if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
+    return split(0.9, 'a sentence ends and the next one opens an enumerated paragraph ("Second, ...")');
+  }
   if (!terminal) {
     if (across)
       return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
@@ -220,7 +228,8 @@ function findHeadings(input: BlockInput): Map<number, number> {
     if (previous !== undefined && !startsAfterBreak(input, previous, index)) continue;
     const heading = [index];
     let last = trimmed;
-    for (let next = k + 1; next < body.length && heading.length < 3; next++) {
+    const numberAlone = NUMBER_ALONE.test(trimmed);
+    for (let next = k + 1; next < body.length && heading.length < (numberAlone ? 4 : 3); next++) {
       const candidate = body[next]!;
       if (
         input.isAcross(heading[heading.length - 1]!, candidate) ||
@@ -228,17 +237,25 @@ function findHeadings(input: BlockInput): Map<number, number> {
       )
         break;
       const text = lines[candidate]!.trimmed;
+      if (heading.length === 1 && numberAlone) {
+        heading.push(candidate);
+        last = text;
+        continue;
+      }
       if (TERMINAL.test(last) && !last.endsWith(':')) break;
       const unfinished = CONTINUES_HEADING.test(last) || /^[a-z]/.test(text);
       const titleLine =
         text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
       if (!unfinished && !(titleLine && titleCaseShare(last) >= 0.6)) break;
-      if (looksLikeHeadingStart(text, measure)) break;
+      if (HEADING_WORD.test(text) || NUMBERED.test(text) || NUMBER_ALONE.test(text) || ROMAN_ITEM.test(text)) break;
       heading.push(candidate);
       last = text;
     }
     // A numbered line that runs on as a paragraph is a list item, not a heading.
-    if (NUMBERED.test(trimmed) && SENTENCE_END.test(last) && !/^\d+\.\d/.test(trimmed)) continue;
+    const numbered = NUMBERED.test(trimmed) || numberAlone;
+    if (numbered && SENTENCE_END.test(last) && !/^\d+\.\d/.test(trimmed)) continue;
+    // An unnumbered title stands alone: "Lessons from Practice" / "Three lessons stand out ...".
+    if (!numbered && !HEADING_WORD.test(trimmed) && !isAllCaps(trimmed) && heading.length > 2) continue;
     if (NUMBERED.test(trimmed) && heading.length === 1 && trimmed.length >= measure.full * 0.9) continue;
     for (const line of heading) headingOf.set(line, index);
     k += heading.length - 1;
@@ -248,7 +265,8 @@ function findHeadings(input: BlockInput): Map<number, number> {
 
 function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
   if (trimmed.length > measure.full * 1.05) return false;
-  if (HEADING_WORD.test(trimmed)) return true;
+  if (HEADING_WORD.test(trimmed) || NUMBER_ALONE.test(trimmed)) return true;
+  if (isTitle(trimmed, measure)) return true;
   if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
   return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
 }
@@ -256,6 +274,17 @@ function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
 function startsAfterBreak(input: BlockInput, previous: number, index: number): boolean {
   if (index > previous + 1 && !input.isAcross(previous, index)) return true;
   return TERMINAL.test(input.endText(previous)) || input.isAcross(previous, index);
+}
+
+/** A short line in title case with no sentence punctuation: "Lessons from Practice". */
+function isTitle(trimmed: string, measure: LineMeasure): boolean {
+  return (
+    trimmed.length < measure.full * 0.6 &&
+    /^[A-Z]/.test(trimmed) &&
+    !/[.,;:!?…"”’)\]-]$/.test(trimmed) &&
+    titleCaseShare(trimmed) >= 0.75 &&
+    /\s/.test(trimmed)
+  );
 }
 
 function isAllCaps(text: string): boolean {

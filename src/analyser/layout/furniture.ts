@@ -87,20 +87,28 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
     return undefined;
   };
 
+  const walk = (edge: number, step: number): void => {
+    let reached = 0;
+    for (let i = edge + step; i >= from && i < lines.length && reached < EDGE_REACH; i += step) {
+      if (lines[i]!.trimmed.length === 0) continue;
+      if (numbers.has(i) && i !== edge) break;
+      const furniture = classify(i);
+      if (!furniture) break;
+      found.set(i, furniture);
+      reached++;
+    }
+  };
   for (const edge of edges) {
     const own = classify(edge);
     if (own) found.set(edge, own);
-    for (const step of [-1, 1]) {
-      let reached = 0;
-      for (let i = edge + step; i >= from && i < lines.length && reached < EDGE_REACH; i += step) {
-        if (lines[i]!.trimmed.length === 0) continue;
-        if (numbers.has(i) && i !== edge) break;
-        const furniture = classify(i);
-        if (!furniture) break;
-        found.set(i, furniture);
-        reached++;
-      }
-    }
+    walk(edge, -1);
+    walk(edge, 1);
+  }
+  // The first page's header and the last page's footer have no page break beside them: the
+  // document's own start and end are edges too.
+  if (edges.length > 0) {
+    walk(from - 1, 1);
+    walk(lines.length, -1);
   }
   return { lines: [...found.values()].sort((a, b) => a.line - b.line), edges };
 }
@@ -143,13 +151,22 @@ function recurrenceNearEdges(
   });
   const recurrence = new Map<string, number>();
   for (const [key, pages] of pagesOf) {
-    if (pages.length < 2) continue;
+    // "#), #-#." is the tail of many different notes, not a header: furniture has words.
+    if (pages.length < 2 || !/[a-z]{3}/.test(key)) continue;
     let neighbours = 0;
     for (let k = 1; k < pages.length; k++) if (pages[k]! - pages[k - 1]! <= 2) neighbours++;
     if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) recurrence.set(key, 0.97);
-    else if (neighbours >= 2) recurrence.set(key, 0.85);
+    else if (neighbours >= 2 || (neighbours === pages.length - 1 && looksLikeTitle(key))) recurrence.set(key, 0.85);
   }
   return recurrence;
+}
+
+/**
+ * A chapter title on the right-hand pages of a short chapter may recur only twice; it is taken
+ * when it reads as a title, not as a note ("1 Ibid.") or a sentence ("... were reached.").
+ */
+function looksLikeTitle(key: string): boolean {
+  return key.length >= 4 && !/^[#*†‡§¶]/.test(key) && !/[.,;:]$/.test(key) && /[a-z]{3}/.test(key);
 }
 
 function formFeedEdges(text: string, lines: readonly Line[], from: number): number[] {

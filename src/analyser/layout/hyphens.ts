@@ -78,7 +78,8 @@ export function decideHyphen(
   if (joinedKnown && !keptKnown) return join(0.95, `"${joined.toLowerCase()}" is a word`);
   if (KEEP_PREFIXES.has(left.toLowerCase()))
     return keep(0.85, `"${left}-" is a prefix English keeps hyphenated`);
-  if (joinedKnown && keptKnown) return join(0.7, 'both spellings are words');
+  // "trade-off"/"tradeoff", "decision-making"/"decisionmaking": the break fell at the hyphen.
+  if (joinedKnown && keptKnown) return keep(0.65, 'both spellings are words; the line breaks at the hyphen');
   const leftWord = isEnglishWord(left);
   const rightWord = isEnglishWord(right);
   if (leftWord && rightWord && right.length >= 3) return keep(0.6, 'both parts are words of their own');

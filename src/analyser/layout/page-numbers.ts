@@ -99,25 +99,63 @@ export function findPageNumberChains(candidates: readonly PageNumberCandidate[])
       used[i] = 1;
       chain.push(candidates[i]!);
     }
-    if (chain.length >= MIN_CHAIN && isRegular(chain)) chains.push(chain.reverse());
+    chain.reverse();
+    if (chain.length >= MIN_CHAIN && isRegular(chain)) chains.push(chain);
+  }
+  for (const chain of [...chains]) {
+    const front = frontMatterBefore(chain, candidates, used);
+    if (front.length > 0) chains.push(front);
   }
   return chains.sort((a, b) => a[0]!.line - b[0]!.line);
+}
+
+/**
+ * Front matter numbered "i", "ii", ... before an arabic sequence: often too short to be a chain
+ * of its own, it is taken when its numbers stand a page apart, going back from the first arabic
+ * page number.
+ */
+function frontMatterBefore(
+  chain: readonly PageNumberCandidate[],
+  candidates: readonly PageNumberCandidate[],
+  used: Uint8Array,
+): PageNumberCandidate[] {
+  const first = chain[0]!;
+  if (first.roman || chain.length < MIN_CHAIN) return [];
+  const page = (chain[chain.length - 1]!.line - first.line) / (chain[chain.length - 1]!.value - first.value);
+  const front: PageNumberCandidate[] = [];
+  let next = first;
+  let expected: number | undefined;
+  for (let i = candidates.indexOf(first) - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    const gap = next.line - c.line;
+    if (gap > page * 1.6) break;
+    if (used[i] || !c.roman || gap < page * 0.5 || (expected !== undefined && c.value !== expected)) continue;
+    used[i] = 1;
+    front.unshift(c);
+    next = c;
+    expected = c.value - 1;
+  }
+  return front;
 }
 
 function key(roman: boolean, value: number): string {
   return (roman ? 'r' : 'a') + value;
 }
 
-/** Pages of one document have similar lengths: no gap is far from the chain's median per page. */
+/**
+ * Pages of one document have similar lengths: most gaps are near the chain's median per page.
+ * The last page of a chain may be short (a chapter or the document ends there).
+ */
 function isRegular(chain: readonly PageNumberCandidate[]): boolean {
   const perPage: number[] = [];
   for (let i = 1; i < chain.length; i++) {
     perPage.push((chain[i]!.line - chain[i - 1]!.line) / (chain[i]!.value - chain[i - 1]!.value));
   }
-  const sorted = [...perPage].sort((a, b) => a - b);
+  const full = perPage.length > 1 ? perPage.slice(0, -1) : perPage;
+  const sorted = [...full].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1]!;
-  const regular = perPage.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
-  return median >= MIN_PAGE_LINES && regular >= perPage.length * 0.7;
+  const regular = full.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
+  return median >= MIN_PAGE_LINES && regular >= full.length * 0.7;
 }
 
 export function candidatesIn(lines: readonly Line[], from: number): PageNumberCandidate[] {
