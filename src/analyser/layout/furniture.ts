@@ -131,6 +131,8 @@ function recurrenceNearEdges(
   keyOf: (line: number) => string,
 ): Map<string, number> {
   const pagesOf = new Map<string, number[]>();
+  // On short pages two edges reach the same line; it counts once, for the first.
+  const counted = new Set<number>();
   edges.forEach((edge, ordinal) => {
     const seen = new Set<string>([keyOf(edge)]);
     for (const step of [-1, 1]) {
@@ -140,6 +142,8 @@ function recurrenceNearEdges(
         if (trimmed.length === 0) continue;
         if (numbers.has(i)) break;
         reached++;
+        if (counted.has(i)) continue;
+        counted.add(i);
         seen.add(keyOf(i));
       }
     }
