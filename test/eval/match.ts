@@ -187,9 +187,16 @@ export function evaluate(
     true,
   );
 
-  // Hyphenation: found by line; right when the replacement makes the truth's decision.
+  // Hyphenation: found by line; right when the replacement makes the truth's decision. A hyphen
+  // at a page end is decided by the page-break finding that starts at it; a hyphen inside a
+  // footnote by the note text the footnote finding carries (its body is removed whole).
+  const hyphenCarriers = [
+    ...ofKinds(['hyphenation']),
+    ...ofKinds(['page-break']).filter((finding) => finding.text.startsWith('-')),
+    ...truth.hyphens.flatMap((hyphen) => noteHyphen(analysis.findings, hyphen)),
+  ].sort((a, b) => a.start - b.start);
   const hyphens = matchByLine(
-    ofKinds(['hyphenation']),
+    hyphenCarriers,
     truth.hyphens.map((hyphen) => hyphen.line),
   );
   evaluation.rows.hyphenation = hyphens.counts;
@@ -206,7 +213,8 @@ export function evaluate(
       else decisions.wrong++;
       correct = decision === null || decision === hyphen.decision;
     }
-    verdicts.push({ finding, correct });
+    // Page breaks and footnotes are judged in their own rows; only hyphenation findings here.
+    if (finding.kind === 'hyphenation') verdicts.push({ finding, correct });
   });
 
   for (const { finding, correct } of verdicts) {
@@ -230,6 +238,10 @@ export function hyphenDecision(
   finding: Pick<Finding, 'text' | 'replacement'>,
 ): 'join' | 'keep' | 'other' | null {
   if (finding.replacement === null) return null;
+  // A page break that starts at a hyphen joins across the furniture: "" joins, "-" keeps.
+  if (finding.text.startsWith('-') && (finding.replacement === '' || finding.replacement === '-')) {
+    return finding.replacement === '' ? 'join' : 'keep';
+  }
   const lineEnd = /-[ \t]*\r?\n[ \t\f]*/;
   if (finding.replacement === finding.text.replace(lineEnd, '')) return 'join';
   if (finding.replacement === finding.text.replace(lineEnd, '-')) return 'keep';
@@ -319,6 +331,25 @@ function matchOneToOne<T>(
     findings: [...findings],
     correct,
   };
+}
+
+/**
+ * A hyphen on a footnote line, as decided in the note text of the footnote finding that removes
+ * the line: a stand-in hyphenation finding whose replacement says which way the note went.
+ */
+function noteHyphen(findings: readonly Finding[], hyphen: Truth['hyphens'][number]): Finding[] {
+  const note = findings.find(
+    (finding) =>
+      finding.kind === 'footnote' &&
+      finding.footnote !== undefined &&
+      finding.line <= hyphen.line &&
+      finding.line + finding.text.split('\n').length - 1 > hyphen.line,
+  );
+  if (!note?.footnote) return [];
+  const text = note.footnote.text;
+  const kept = text.includes(hyphen.decision === 'keep' ? hyphen.word : hyphen.word.replace(/-/g, ''));
+  const join = hyphen.decision === 'join' ? kept : !kept;
+  return [{ ...note, kind: 'hyphenation', line: hyphen.line, text: '-\n', replacement: join ? '' : '-' }];
 }
 
 function matchByLine(findings: readonly Finding[], lines: readonly number[]): Matched {

@@ -3,12 +3,14 @@
  * in mid-sentence: "development,⏎[furniture]⏎Strive to work" → "strive". Only after a break
  * that page-break.ts joins and whose first piece ends without a full stop, question mark or
  * colon. Left alone: names and other words the document capitalises in mid-sentence elsewhere
- * ("China", "Belt and Road"), "I", acronyms ("EU"), and words the document never writes in lower
- * case, and a capital that opens a quotation ('future"⏎"The international'). After a semicolon the capital is flagged with less confidence when the document often
- * capitalises after semicolons itself ("; Adhere to").
+ * ("China", "Belt and Road"); "I" and acronyms ("EU"); words the lexicon knows only as names
+ * ("Europe") when the document never writes them in lower case; a capital that opens a
+ * quotation ('future"⏎"The international'). After a semicolon the capital is flagged with less
+ * confidence when the document often capitalises after semicolons itself ("; Adhere to").
  */
 
 import { FUNCTION_WORDS } from '../layout/function-words.data';
+import { isCommonWord } from '../layout/lexicon';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { pagedDocument } from './examples.data';
@@ -52,8 +54,10 @@ export const capitalAfterPageBreak: Detector = {
         confidence = 0.92;
       } else {
         const use = layout.vocabulary.use(word);
-        if (use.lower === 0 || use.capitalMidSentence > 0) continue;
-        confidence = use.lower >= 2 ? 0.92 : 0.85;
+        if (use.capitalMidSentence > 0) continue;
+        if (use.lower > 0) confidence = use.lower >= 2 ? 0.92 : 0.85;
+        else if (isCommonWord(word)) confidence = 0.8;
+        else continue;
       }
       if (end.endsWith(';')) confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
       const start = line.contentStart + match[1]!.length;

@@ -247,7 +247,8 @@ function findHeadings(input: BlockInput): Map<number, number> {
       const titleLine =
         text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
       if (!unfinished && !(titleLine && titleCaseShare(last) >= 0.6)) break;
-      if (HEADING_WORD.test(text) || NUMBERED.test(text) || NUMBER_ALONE.test(text) || ROMAN_ITEM.test(text)) break;
+      if (HEADING_WORD.test(text) || NUMBERED.test(text) || NUMBER_ALONE.test(text) || ROMAN_ITEM.test(text))
+        break;
       heading.push(candidate);
       last = text;
     }

@@ -87,7 +87,7 @@ export function findPageFootnotes(
   const searchTo = lines[Math.max(bodyFrom, above)]!.end;
   for (const note of notes) {
     const marker = above >= bodyFrom ? findMarker(text, lines, note.label, searchFrom, searchTo) : undefined;
-    const noteText = joinNoteLines(lines, note.firstLine, note.lastLine).replace(LABEL_PREFIX, '');
+    const noteText = joinNoteLines(lines, note.firstLine, note.lastLine);
     const citation = CITATION.test(noteText);
     let confidence: number;
     if (marker) confidence = 0.97;
@@ -119,15 +119,26 @@ function labelValue(label: string): number | undefined {
   return romanValue(label);
 }
 
-/** A note's lines as one line of text; a word split by a line-end hyphen is mended. */
-function joinNoteLines(lines: readonly Line[], first: number, last: number): string {
+/**
+ * A note's lines as one line of text, without its label. `joinsWord` says whether a line-end
+ * hyphen splits a word (dropped) or ends a compound's first part (kept); by default a hyphen
+ * between lower-case letters splits a word.
+ */
+export function joinNoteLines(
+  lines: readonly Line[],
+  first: number,
+  last: number,
+  joinsWord: (before: string, after: string) => boolean = (before, after) =>
+    /[a-z]-$/.test(before) && /^[a-z]/.test(after),
+): string {
   let out = lines[first]!.trimmed;
   for (let i = first + 1; i <= last; i++) {
     const next = lines[i]!.trimmed;
-    if (/[a-z]-$/.test(out) && /^[a-z]/.test(next)) out = out.slice(0, -1) + next;
-    else out += (/-$/.test(out) ? '' : ' ') + next;
+    if (/[A-Za-z\u00C0-\u024F]-$/.test(out))
+      out = joinsWord(out, next) ? out.slice(0, -1) + next : out + next;
+    else out += ' ' + next;
   }
-  return out;
+  return out.replace(LABEL_PREFIX, '');
 }
 
 function escapeRegExp(value: string): string {

@@ -160,7 +160,8 @@ function recurrenceNearEdges(
     let neighbours = 0;
     for (let k = 1; k < pages.length; k++) if (pages[k]! - pages[k - 1]! <= 2) neighbours++;
     if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) recurrence.set(key, 0.97);
-    else if (neighbours >= 2 || (neighbours === pages.length - 1 && looksLikeTitle(key))) recurrence.set(key, 0.85);
+    else if (neighbours >= 2 || (neighbours === pages.length - 1 && looksLikeTitle(key)))
+      recurrence.set(key, 0.85);
   }
   return recurrence;
 }

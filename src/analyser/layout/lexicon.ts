@@ -1,38 +1,59 @@
 /**
- * An English word list: the lexicon shipped inside `natural` (about 92,000 words and compounds
- * such as "all-round" and "world-class"), loaded on first use only.
+ * An English word list with parts of speech: the lexicon shipped inside `natural` (about
+ * 92,000 words and compounds such as "all-round" and "world-class", proper nouns tagged NNP),
+ * loaded on first use only.
  */
 
 const LEXICON = 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 
-let words: ReadonlySet<string> | undefined;
+interface Lexicon {
+  /** Tags by word as the lexicon spells it ("China": NNP, "china": NN). */
+  tags: Record<string, string[] | undefined>;
+  /** Every word in lower case. */
+  lower: ReadonlySet<string>;
+}
 
-function load(): ReadonlySet<string> {
-  if (!words) {
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  if (!lexicon) {
     // A deep path, loaded lazily: the package's index reads .env, prints to stdout and takes
-    // half a second; this list alone takes about 60 ms and is needed only for hyphens.
+    // half a second; this list alone takes about 60 ms.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const lexicon = require(LEXICON) as Record<string, unknown>;
-    words = new Set(Object.keys(lexicon).map((word) => word.toLowerCase()));
+    const tags = require(LEXICON) as Record<string, string[]>;
+    lexicon = { tags, lower: new Set(Object.keys(tags).map((word) => word.toLowerCase())) };
   }
-  return words;
+  return lexicon;
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'];
 
 /** Whether `word` (any case) is an English word, allowing a plain inflection ("linkages"). */
 export function isEnglishWord(word: string): boolean {
-  const lexicon = load();
-  const lower = word.toLowerCase();
-  if (lexicon.has(lower)) return true;
+  const { lower } = load();
+  const folded = word.toLowerCase();
+  if (lower.has(folded)) return true;
   for (const suffix of SUFFIXES) {
     if (
-      lower.length > suffix.length + 2 &&
-      lower.endsWith(suffix) &&
-      lexicon.has(lower.slice(0, -suffix.length))
+      folded.length > suffix.length + 2 &&
+      folded.endsWith(suffix) &&
+      lower.has(folded.slice(0, -suffix.length))
     ) {
       return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a capitalised word ("Rainfall", "Continue") is an ordinary word, not a name: its
+ * lower-case form is a word and the capitalised form is not only a proper noun ("China",
+ * "Europe", "Silk" are).
+ */
+export function isCommonWord(capitalised: string): boolean {
+  const { tags } = load();
+  const folded = capitalised.toLowerCase();
+  if (!tags[folded] && !isEnglishWord(folded)) return false;
+  const own = tags[capitalised];
+  return !own || own.some((tag) => !tag.startsWith('NNP'));
 }

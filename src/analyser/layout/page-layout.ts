@@ -7,10 +7,10 @@
 import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, splitLines, type Line } from '../text/lines';
 import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
-import { findPageFootnotes, type Footnote, type FootnoteMarker } from './footnotes';
+import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
-import { hyphenParts, hyphenQueries } from './hyphens';
+import { decideHyphen, hyphenParts, hyphenQueries } from './hyphens';
 import { countWords, type Vocabulary } from './vocabulary';
 
 export const enum Role {
@@ -78,7 +78,20 @@ export function computeLayout(text: string): PageLayout {
   const isAcross = (from: number, to: number): boolean =>
     structureBefore[to]! - structureBefore[from + 1]! > 0;
 
-  const vocabulary = countWords(text, wordsToCount(lines, body, endText, isAcross));
+  const wanted = wordsToCount(lines, body, endText, isAcross);
+  for (const note of footnotes) {
+    for (let i = note.firstLine; i < note.lastLine; i++) {
+      const { left, right } = hyphenParts(lines[i]!.trimmed, lines[i + 1]!.trimmed);
+      if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
+    }
+  }
+  const vocabulary = countWords(text, wanted);
+  for (const note of footnotes) {
+    note.text = joinNoteLines(lines, note.firstLine, note.lastLine, (before, after) => {
+      const { left, right, compoundBefore } = hyphenParts(before, after);
+      return decideHyphen(left, right, compoundBefore, vocabulary).join;
+    });
+  }
   const measure = measureLines(lines, body);
   const { joins, blocks } = findBlocks({ lines, body, isAcross, endText, measure, vocabulary });
 

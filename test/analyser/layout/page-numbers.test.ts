@@ -99,7 +99,13 @@ describe('front matter in roman numerals', () => {
     const candidates = [
       { line: 1, value: 1, roman: true, inHeader: false, label: 'i' },
       { line: 30, value: 2, roman: true, inHeader: false, label: 'ii' },
-      ...[58, 86, 115, 144].map((line, k) => ({ line, value: k + 1, roman: false, inHeader: false, label: String(k + 1) })),
+      ...[58, 86, 115, 144].map((line, k) => ({
+        line,
+        value: k + 1,
+        roman: false,
+        inHeader: false,
+        label: String(k + 1),
+      })),
     ];
     expect(findPageNumberChains(candidates).map((chain) => chain.map((c) => c.label))).toEqual([
       ['i', 'ii'],
