@@ -4,7 +4,7 @@
  */
 
 import { DETECTORS } from './detectors';
-import { isKind, KINDS, type Kind } from './kinds';
+import { isKind, type Kind } from './kinds';
 import { computeLayout, type PageLayout } from './layout/page-layout';
 import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
 
@@ -54,7 +54,9 @@ function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
   for (const draft of drafts) {
     while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= draft.start) lineIndex++;
     const hash = hashContext(text, draft.kind, draft.start, draft.end);
-    const key = hash * 16 + KINDS.indexOf(draft.kind);
+    // The same kind and context twice (a repeated page) gets a second id: "-2". Counting by
+    // 30 bits of the hash keeps the keys small integers; a rare clash only adds a suffix.
+    const key = hash >>> 2;
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const base = draft.kind + '-' + hash.toString(36);

@@ -146,9 +146,11 @@ function escapeRegExp(value: string): string {
 }
 
 /**
- * The first marker for `label` in `text[from, to)`. Forms, strongest first: a superscript, a
- * bracketed label, the label glued after punctuation or a word ("world.1 The", "unit19"), the
- * label spaced after a sentence end ("reality. 1 In March", "country. " 1").
+ * The first marker for `label` in `text[from, to)`. Forms: a superscript (preferred wherever it
+ * stands), a bracketed label ("[3]"), the label glued after punctuation or a word
+ * ("world.1 The", "countries.”1", "unit19") or after a year that ends a sentence
+ * ("in 2013.1 It"), the label spaced after a sentence end ("reality. 1 In March",
+ * "country. " 1"). Not "G20", "2.1", "No.1", "16+1" or the "1" in "2019".
  */
 export function findMarker(
   text: string,
@@ -157,46 +159,60 @@ export function findMarker(
   from: number,
   to: number,
 ): FootnoteMarker | undefined {
-  const region = text.slice(from, to);
-  const digits = /^\d+$/.test(label);
-  const roman = !digits && /^[ivxlc]+$/.test(label);
-  const escaped = escapeRegExp(label);
-  const patterns: RegExp[] = [];
-  if (digits) {
-    const superscript = [...label].map((d) => SUPERSCRIPTS[Number(d)]).join('');
-    patterns.push(new RegExp(`${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`, 'g'));
-    patterns.push(new RegExp(`\\[${escaped}\\]`, 'g'));
-    // "world.1 The", "countries.”1", "unit19 " — not "G20", "2.1", "No.1".
-    patterns.push(
-      new RegExp(
-        `(?<=[a-z\\u00C0-\\u024F]{2}[.,;:!?]?["”’)]?|[a-z][.,;:!?] ["”])${escaped}(?![\\d\\w.,]\\w)(?=[\\s,;:.)]|$)`,
-        'g',
-      ),
-    );
-    // "announced in 2013.1 It was": after a year only when a new sentence follows.
-    patterns.push(new RegExp(`(?<=\\b(?:1[6-9]|20)\\d\\d[.,;:]["”’]?)${escaped}(?=[ \\t]+["“]?[A-Z])`, 'g'));
-    // "reality. 1 In March", "interests.” 2 Some", "country. " 1" at a line end.
-    patterns.push(
-      new RegExp(
-        `(?<=[a-z)][.,;:!?]["”’]?|[a-z][.!?] ["”])[ \\t]+${escaped}(?=[ \\t]+["“]?[A-Z]|[ \\t]*\\r?$)`,
-        'gm',
-      ),
-    );
-  } else if (roman) {
-    patterns.push(new RegExp(`(?<=[a-z\\u00C0-\\u024F][.,;:!?]["”’]?)${escaped}(?=[\\s,;:]|$)`, 'gm'));
-  } else {
-    patterns.push(new RegExp(`(?<=\\S)${escaped}(?=[\\s,;:.]|$)`, 'gm'));
-  }
   let best: { start: number; end: number } | undefined;
-  for (const pattern of patterns) {
-    const match = pattern.exec(region);
-    if (match && (!best || match.index < best.start))
+  if (/^\d+$/.test(label)) {
+    const superscript = [...label].map((d) => SUPERSCRIPTS[Number(d)]).join('');
+    best = findSuperscript(text, superscript, from, to) ?? findDigitMarker(text, label, from, to);
+  } else {
+    const escaped = escapeRegExp(label);
+    const pattern = /^[ivxlc]+$/.test(label)
+      ? new RegExp(`(?<=[a-z\\u00C0-\\u024F][.,;:!?]["”’]?)${escaped}(?=[\\s,;:]|$)`, 'gm')
+      : new RegExp(`(?<=\\S)${escaped}(?=[\\s,;:.]|$)`, 'gm');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (match && match.index + match[0].length <= to)
       best = { start: match.index, end: match.index + match[0].length };
-    if (best && pattern === patterns[0]) break;
   }
   if (!best) return undefined;
-  const start = from + best.start;
-  return { start, end: from + best.end, line: lineAt(lines, start) };
+  return { start: best.start, end: best.end, line: lineAt(lines, best.start) };
+}
+
+/** Searched within the page only: a superscript that is not there must not cost a scan to the end. */
+function findSuperscript(text: string, superscript: string, from: number, to: number) {
+  const region = text.slice(from, to);
+  for (let at = region.indexOf(superscript); at !== -1; at = region.indexOf(superscript, at + 1)) {
+    if (!SUPERSCRIPTS.includes(region.charAt(at + superscript.length))) {
+      return { start: from + at, end: from + at + superscript.length };
+    }
+  }
+  return undefined;
+}
+
+const GLUED_BEFORE = /(?:[a-z\u00C0-\u024F]{2}[.,;:!?]?["”’)]?|[a-z][.,;:!?] ["”])$/;
+const GLUED_AFTER = /^(?![\d\w.,]\w)(?:[\s,;:.)]|$)/;
+const YEAR_BEFORE = /\b(?:1[6-9]|20)\d\d[.,;:]["”’]?$/;
+const SENTENCE_AFTER = /^[ \t]+["“]?[A-Z]/;
+const SPACED_BEFORE = /(?:[a-z)][.,;:!?]["”’]?|[a-z][.!?] ["”])([ \t]+)$/;
+const SPACED_AFTER = /^(?:[ \t]+["“]?[A-Z]|[ \t]*(?:\r?\n|$))/;
+
+/** Each place the digits stand, tried against the marker forms in order: earliest wins. */
+function findDigitMarker(text: string, label: string, from: number, to: number) {
+  const length = label.length;
+  // Within the page only (see findSuperscript).
+  const page = text.slice(0, to);
+  for (let at = page.indexOf(label, from); at !== -1; at = page.indexOf(label, at + 1)) {
+    const previous = page.charCodeAt(at - 1);
+    const next = page.charCodeAt(at + length);
+    if ((previous >= 48 && previous <= 57) || (next >= 48 && next <= 57)) continue;
+    if (previous === 91 && next === 93) return { start: at - 1, end: at + length + 1 };
+    const before = text.slice(Math.max(from, at - 8), at);
+    const after = text.slice(at + length, at + length + 4);
+    if (GLUED_BEFORE.test(before) && GLUED_AFTER.test(after)) return { start: at, end: at + length };
+    if (YEAR_BEFORE.test(before) && SENTENCE_AFTER.test(after)) return { start: at, end: at + length };
+    const spaced = SPACED_BEFORE.exec(before);
+    if (spaced && SPACED_AFTER.test(after)) return { start: at - spaced[1]!.length, end: at + length };
+  }
+  return undefined;
 }
 
 function lineAt(lines: readonly Line[], offset: number): number {

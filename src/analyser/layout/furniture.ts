@@ -110,6 +110,24 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
     walk(from - 1, 1);
     walk(lines.length, -1);
   }
+  // Pages without a printed number (a report's front matter) still carry the header that half
+  // of the numbered pages carry: a line with exactly that text, set apart by a blank line, is
+  // an edge too ("China Aerospace Studies Institute" / "" / "Jan 2022" on every front page).
+  const strong = [...recurrence.entries()].filter(([, confidence]) => confidence >= 0.97).map(([key]) => key);
+  if (strong.length > 0) {
+    const initials = new Set(strong.map((key) => key.charCodeAt(0) | 0x20));
+    const isBlank = (index: number): boolean =>
+      index < from || index >= lines.length || lines[index]!.trimmed.length === 0;
+    for (let i = from; i < lines.length; i++) {
+      const trimmed = lines[i]!.trimmed;
+      if (trimmed.length === 0 || found.has(i) || !initials.has(trimmed.charCodeAt(0) | 0x20)) continue;
+      if (!isBlank(i - 1) && !isBlank(i + 1)) continue;
+      if (!strong.includes(keyOf(i))) continue;
+      found.set(i, { line: i, kind: 'running-header', confidence: 0.85 });
+      walk(i, -1);
+      walk(i, 1);
+    }
+  }
   return { lines: [...found.values()].sort((a, b) => a.line - b.line), edges };
 }
 
