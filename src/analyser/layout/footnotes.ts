@@ -85,16 +85,24 @@ export function findPageFootnotes(
   const footnotes: Footnote[] = [];
   let searchFrom = lines[bodyFrom]!.start;
   const searchTo = lines[Math.max(bodyFrom, above)]!.end;
-  for (const note of notes) {
+  const markers = notes.map((note) => {
     const marker = above >= bodyFrom ? findMarker(text, lines, note.label, searchFrom, searchTo) : undefined;
+    if (marker) searchFrom = marker.end;
+    return marker;
+  });
+  // Once one note of the zone is referred to, the zone is notes: its other notes are taken too
+  // ("xii One regiment ..." between two referred notes, its marker glued as "fieldxii").
+  const zoneReferred = markers.some((marker) => marker !== undefined);
+  for (const [index, note] of notes.entries()) {
+    const marker = markers[index];
     const noteText = joinNoteLines(lines, note.firstLine, note.lastLine);
     const citation = CITATION.test(noteText);
     let confidence: number;
     if (marker) confidence = 0.97;
     else if (headerLine !== undefined) confidence = 0.9;
+    else if (zoneReferred) confidence = 0.85;
     else if (citation && !note.dotted) confidence = 0.8;
     else continue;
-    if (marker) searchFrom = marker.end;
     footnotes.push({
       label: note.label,
       firstLine: note.firstLine,
@@ -104,6 +112,19 @@ export function findPageFootnotes(
       marker,
       confidence,
     });
+  }
+  // A page that is mostly notes, none of them referred to on it, is an endnotes section
+  // ("81 Bruce W. MacDonald ..."), not notes stranded at a page bottom: it stays as it is.
+  if (footnotes.length > 0 && footnotes.every((note) => !note.marker)) {
+    let text = 0;
+    let labelled = 0;
+    for (let i = bodyFrom; i < zoneStart; i++) {
+      const trimmed = lines[i]!.trimmed;
+      if (trimmed.length === 0) continue;
+      text++;
+      if (LABEL.test(trimmed)) labelled++;
+    }
+    if (text < (last - zoneStart + 1) / 2 || labelled >= text * 0.3) return [];
   }
   return footnotes;
 }
