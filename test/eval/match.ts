@@ -122,8 +122,12 @@ export function evaluate(
   const view = documentView(text);
   const evaluation = emptyEvaluation();
   const verdicts: FindingVerdict[] = [];
+  // A line break inside an unsure hyphenation finding is part of that decision, not a wrap.
+  const hyphenRanges = analysis.findings.filter((f) => f.kind === 'hyphenation');
+  const insideHyphen = (f: Finding): boolean =>
+    f.kind === 'line-wrap' && hyphenRanges.some((h) => h.start <= f.start && f.end <= h.end && h !== f);
   const ofKinds = (kinds: readonly Kind[]): Finding[] =>
-    analysis.findings.filter((f) => kinds.includes(f.kind));
+    analysis.findings.filter((f) => kinds.includes(f.kind) && !insideHyphen(f));
   const record = (row: ScoredRow, result: Matched, recordVerdicts: boolean): void => {
     evaluation.rows[row] = result.counts;
     if (recordVerdicts)

@@ -7,7 +7,11 @@
  */
 
 import { gapRange } from '../layout/line-ranges';
+import type { Draft } from '../types';
 import type { Detector } from './detector';
+
+/** Below this the join/keep decision is left to the editor. */
+const UNSURE = 0.8;
 
 export const hyphenation: Detector = {
   meta: {
@@ -22,12 +26,26 @@ export const hyphenation: Detector = {
     ],
   },
   detect(layout) {
-    const drafts = [];
+    const drafts: Draft[] = [];
     for (const join of layout.joins) {
       if (join.kind !== 'hyphenation' || !join.hyphen) continue;
       const gap = gapRange(layout, join.from, join.to);
+      // Unsure whether to join the word, sure that the line break goes: the break alone is a
+      // finding of its own inside this one, so that rejecting the join still mends the line
+      // ("writ-⏎large" → "writ-large").
+      if (join.confidence < UNSURE) {
+        drafts.push({
+          kind: 'line-wrap',
+          start: gap.start,
+          end: gap.end,
+          replacement: '',
+          confidence: 0.9,
+          message: 'Line break after a hyphen: join the lines, keeping the hyphen as printed.',
+          page: layout.pageLabel(join.from),
+        });
+      }
       drafts.push({
-        kind: 'hyphenation' as const,
+        kind: 'hyphenation',
         start: gap.start - 1,
         end: gap.end,
         replacement: join.hyphen.join ? '' : '-',

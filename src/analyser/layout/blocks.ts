@@ -277,14 +277,15 @@ function startsAfterBreak(input: BlockInput, previous: number, index: number): b
   return TERMINAL.test(input.endText(previous)) || input.isAcross(previous, index);
 }
 
-/** A short line in title case with no sentence punctuation: "Lessons from Practice". */
+/** A short line in title case with no sentence punctuation: "Lessons from Practice", "Disclaimer". */
 function isTitle(trimmed: string, measure: LineMeasure): boolean {
   return (
     trimmed.length < measure.full * 0.6 &&
     /^[A-Z]/.test(trimmed) &&
     !/[.,;:!?…"”’)\]-]$/.test(trimmed) &&
     titleCaseShare(trimmed) >= 0.75 &&
-    /\s/.test(trimmed)
+    // One word is a title only when it is a word: "Disclaimer", "Overview".
+    (/\s/.test(trimmed) || /^[A-Z][a-z]{3,}$/.test(trimmed))
   );
 }
 
