@@ -3,7 +3,7 @@
  * artefact and its correction on one line, line breaks shown as ⏎.
  */
 
-import { KINDS, KIND_INFO } from '../analyser';
+import { DETECTED_KINDS, KINDS, KIND_INFO } from '../analyser';
 
 export function describeKinds(): string {
   const width = Math.max(...KINDS.map((kind) => kind.length)) + 2;
@@ -11,7 +11,8 @@ export function describeKinds(): string {
   const lines = ['', 'Kinds (for --kinds), each with an example of the artefact → its correction:'];
   for (const kind of KINDS) {
     const { summary, example } = KIND_INFO[kind];
-    lines.push(`  ${kind.padEnd(width)}${summary}`);
+    const pending = DETECTED_KINDS.has(kind) ? '' : ' (not detected yet)';
+    lines.push(`  ${kind.padEnd(width)}${summary}${pending}`);
     lines.push(`${indent}${showOnOneLine(example.before)} → ${showOnOneLine(example.after)}`);
   }
   return lines.join('\n') + '\n';

@@ -4,6 +4,7 @@
  */
 
 import { capitalAfterPageBreak } from './capital-after-page-break';
+import type { Kind } from '../kinds';
 import type { Detector } from './detector';
 import { footnote } from './footnote';
 import { footnoteMarker } from './footnote-marker';
@@ -25,5 +26,8 @@ export const DETECTORS: readonly Detector[] = [
   paragraphBreak,
   runningHeader,
 ];
+
+/** The kinds some detector reports; the others are in the contract but not detected yet. */
+export const DETECTED_KINDS: ReadonlySet<Kind> = new Set(DETECTORS.map((detector) => detector.meta.kind));
 
 export type { Detector, DetectorExample, DetectorMeta } from './detector';
