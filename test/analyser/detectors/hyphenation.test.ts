@@ -17,7 +17,10 @@ describe('an unsure hyphen decision', () => {
   });
 
   it('mends the line keeping the hyphen when only the sure part is accepted', () => {
-    const { edits } = selectEdits(findings, acceptAll(findings, (finding) => finding.confidence >= 0.8));
+    const { edits } = selectEdits(
+      findings,
+      acceptAll(findings, (finding) => finding.confidence >= 0.8),
+    );
     expect(applyEdits(text, edits).text).toBe(
       'The China research community writ-large has long studied these questions in depth.\n',
     );
