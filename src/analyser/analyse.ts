@@ -94,18 +94,14 @@ function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
  */
 function hashContext(text: string, kind: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  const mix = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0xff;
-    hash = Math.imul(hash, 0x01000193);
-  };
   for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 0x01000193);
-  mix(Math.max(0, start - CONTEXT), start);
-  mix(start, end);
-  mix(end, Math.min(text.length, end + CONTEXT));
+  // Before, inside and after the range, with a separator between the three.
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  for (let i = from; i < to; i++) {
+    if (i === start || i === end) hash = Math.imul(hash ^ 0xff, 0x01000193);
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
   return hash >>> 0;
 }
 

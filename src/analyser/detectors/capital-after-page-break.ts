@@ -39,7 +39,7 @@ export const capitalAfterPageBreak: Detector = {
   },
   detect(layout) {
     const drafts: Draft[] = [];
-    const afterSemicolon = semicolonCapitalRate(layout.text);
+    let afterSemicolon: number | undefined;
     for (const join of layout.joins) {
       if (join.kind !== 'page-break' || join.hyphen) continue;
       const end = layout.endText(join.from);
@@ -59,7 +59,10 @@ export const capitalAfterPageBreak: Detector = {
         else if (isCommonWord(word)) confidence = 0.8;
         else continue;
       }
-      if (end.endsWith(';')) confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
+      if (end.endsWith(';')) {
+        afterSemicolon ??= semicolonCapitalRate(layout.text);
+        confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
+      }
       const start = line.contentStart + match[1]!.length;
       drafts.push({
         kind: 'capitalisation',
