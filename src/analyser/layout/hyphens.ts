@@ -83,5 +83,7 @@ export function decideHyphen(
   const leftWord = isEnglishWord(left);
   const rightWord = isEnglishWord(right);
   if (leftWord && rightWord && right.length >= 3) return keep(0.6, 'both parts are words of their own');
+  // "tizhi-" + "system": a foreign or rare word before a whole English word reads as a compound.
+  if (rightWord && right.length >= 5) return keep(0.6, `"${right}" is a word of its own`);
   return join(0.85, 'the parts are not words of their own');
 }

@@ -54,7 +54,12 @@ export function computeLayout(text: string): PageLayout {
   const { lines: furniture } = findFurniture(text, lines, firstLine);
   for (const item of furniture) role[item.line] = Role.Furniture;
 
-  const footnotes = furniture.length > 0 ? findFootnotes(text, lines, role, firstLine) : [];
+  // A form feed starts a page: the line that holds it opens the next page's text.
+  const feeds = new Uint8Array(lines.length);
+  for (let at = text.indexOf('\f'); at !== -1; at = text.indexOf('\f', at + 1))
+    feeds[lineAtOffset(lines, at)] = 1;
+  const paged = furniture.length > 0 || feeds.includes(1);
+  const footnotes = paged ? findFootnotes(text, lines, role, feeds, firstLine) : [];
   const markersEndingLines = new Map<number, FootnoteMarker>();
   for (const note of footnotes) {
     for (let i = note.headerLine ?? note.firstLine; i <= note.lastLine; i++) role[i] = Role.Footnote;
@@ -69,14 +74,19 @@ export function computeLayout(text: string): PageLayout {
   };
 
   const body: number[] = [];
+  // Furniture and note lines, and form feeds, counted up to each line: a page break lies
+  // between two lines when a count moves between them.
   const structureBefore = new Int32Array(lines.length + 1);
+  const feedsBefore = new Int32Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++) {
     if (role[i] === Role.Body) body.push(i);
     const isStructure = role[i] === Role.Furniture || role[i] === Role.Footnote;
     structureBefore[i + 1] = structureBefore[i]! + (isStructure ? 1 : 0);
+    feedsBefore[i + 1] = feedsBefore[i]! + feeds[i]!;
   }
   const isAcross = (from: number, to: number): boolean =>
-    structureBefore[to]! - structureBefore[from + 1]! > 0;
+    structureBefore[to]! - structureBefore[from + 1]! > 0 ||
+    feedsBefore[to + 1]! - feedsBefore[from + 1]! > 0;
 
   const wanted = wordsToCount(lines, body, endText, isAcross);
   for (const note of footnotes) {
@@ -118,17 +128,29 @@ function findFootnotes(
   text: string,
   lines: readonly Line[],
   role: Uint8Array,
+  feeds: Uint8Array,
   firstLine: number,
 ): Footnote[] {
   const footnotes: Footnote[] = [];
   let runStart = firstLine;
   for (let i = firstLine; i <= lines.length; i++) {
-    const closes = i === lines.length || role[i] === Role.Furniture;
+    const closes = i === lines.length || role[i] === Role.Furniture || feeds[i] === 1;
     if (!closes) continue;
     if (i > runStart) footnotes.push(...findPageFootnotes(text, lines, runStart, i - 1));
-    runStart = i + 1;
+    runStart = i < lines.length && role[i] !== Role.Furniture ? i : i + 1;
   }
   return footnotes;
+}
+
+function lineAtOffset(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The words whose spelling elsewhere in the document decides a hyphen or a capital. */

@@ -14,6 +14,7 @@ describe('decideHyphen', () => {
     ['non-', 'threat posture', 'non-threat', false],
     ['well-', 'being of', 'well-being', false],
     ['COVID-', '19 pandemic', 'COVID-19', false],
+    ['The tizhi-', 'system acting', 'tizhi-system', false],
   ])('%j + %j gives %j', (before, after, word, join) => {
     const { left, right, compoundBefore } = hyphenParts(before, after);
     const decision = decideHyphen(left, right, compoundBefore, none);
