@@ -62,7 +62,8 @@ const ORDINAL_OPENING =
 export function measureLines(lines: readonly Line[], body: readonly number[]): LineMeasure {
   const histogram = new Uint32Array(401);
   for (const index of body) histogram[Math.min(400, lines[index]!.trimmed.length)]!++;
-  return { full: percentile(histogram, body.length, 0.8) };
+  // A few lines say little about the measure: there the longest line is the best guess.
+  return { full: percentile(histogram, body.length, body.length < 20 ? 1 : 0.8) };
 }
 
 function percentile(histogram: Uint32Array, count: number, fraction: number): number {
