@@ -6,6 +6,7 @@
 
 import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, splitLines, type Line } from '../text/lines';
+import { buildBodyView, type BodyView } from './body-view';
 import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
@@ -41,6 +42,8 @@ export interface PageLayout {
   pageLabel(line: number): string | undefined;
   /** The line's text without a footnote marker at its end. */
   endText(line: number): string;
+  /** The body as an editor reads it, built on first use (see body-view.ts). */
+  bodyView(): BodyView;
 }
 
 export function computeLayout(text: string): PageLayout {
@@ -105,7 +108,7 @@ export function computeLayout(text: string): PageLayout {
   const measure = measureLines(lines, body);
   const { joins, blocks } = findBlocks({ lines, body, isAcross, endText, measure, vocabulary });
 
-  return {
+  const layout: PageLayout = {
     text,
     lines,
     lineBreak: dominantLineBreak(text),
@@ -120,7 +123,10 @@ export function computeLayout(text: string): PageLayout {
     vocabulary,
     pageLabel: pageLabeller(lines, furniture, role),
     endText,
+    bodyView: () => (view ??= buildBodyView(layout)),
   };
+  let view: BodyView | undefined;
+  return layout;
 }
 
 /** Footnotes at the bottom of every stretch of text that furniture closes. */

@@ -1,0 +1,77 @@
+/**
+ * The body as an editor reads it, for the detectors that look at sentences (doubled phrases,
+ * quotes, spacing, capitals): each block (paragraph or heading) on one line, blocks separated by
+ * "\n", furniture, footnote bodies and footnote markers left out, wrapped lines joined by a space
+ * and split words joined as the hyphen decision says. Offsets map back to the source through
+ * the view, so a finding over "share hardships⏎and hardships" encloses the line-wrap inside it.
+ */
+
+import { TextViewBuilder, type TextView } from '../text/text-view';
+import type { PageLayout } from './page-layout';
+
+export interface BodyView extends TextView {
+  /** The view range of every block, in reading order. */
+  blocks: Array<{ start: number; end: number; heading: boolean }>;
+}
+
+export function buildBodyView(layout: PageLayout): BodyView {
+  const { text, lines, joins, blocks } = layout;
+  const builder = new TextViewBuilder(text);
+  const markers = layout.footnotes
+    .flatMap((note) => (note.marker ? [note.marker] : []))
+    .sort((a, b) => a.start - b.start);
+  let nextMarker = 0;
+  let length = 0;
+
+  /** Copies source[start, end), leaving out the footnote markers inside it. */
+  const copy = (start: number, end: number): void => {
+    let from = start;
+    while (nextMarker < markers.length && markers[nextMarker]!.end <= start) nextMarker++;
+    while (nextMarker < markers.length && markers[nextMarker]!.start < end) {
+      const marker = markers[nextMarker]!;
+      builder.copy(from, marker.start);
+      length += Math.max(0, marker.start - from);
+      builder.standIn('', marker.start, marker.end);
+      from = marker.end;
+      nextMarker++;
+    }
+    builder.copy(from, end);
+    length += Math.max(0, end - from);
+  };
+  const standIn = (replacement: string, start: number, end: number): void => {
+    builder.standIn(replacement, start, end);
+    length += replacement.length;
+  };
+
+  const viewBlocks: BodyView['blocks'] = [];
+  let joinIndex = 0;
+  for (const [blockIndex, block] of blocks.entries()) {
+    const blockStart = length;
+    let line = block.firstLine;
+    let lineStart = lines[line]!.contentStart;
+    while (line !== block.lastLine) {
+      const join = joins[joinIndex]!;
+      joinIndex++;
+      const a = lines[join.from]!;
+      const b = lines[join.to]!;
+      if (join.hyphen) {
+        copy(lineStart, a.contentEnd - 1);
+        standIn(join.hyphen.join ? '' : '-', a.contentEnd - 1, b.contentStart);
+      } else {
+        copy(lineStart, a.contentEnd);
+        standIn(' ', a.contentEnd, b.contentStart);
+      }
+      line = join.to;
+      lineStart = b.contentStart;
+    }
+    copy(lineStart, lines[line]!.contentEnd);
+    viewBlocks.push({ start: blockStart, end: length, heading: block.heading });
+    const next = blocks[blockIndex + 1];
+    if (next) {
+      // The join that ends this block: its gap reads as the paragraph separator.
+      joinIndex++;
+      standIn('\n', lines[line]!.contentEnd, lines[next.firstLine]!.contentStart);
+    }
+  }
+  return { ...builder.build(), blocks: viewBlocks };
+}
