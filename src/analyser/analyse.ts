@@ -4,6 +4,7 @@
  */
 
 import { DETECTORS } from './detectors';
+import { resolveOverlaps } from './edits/overlap-policy';
 import { isKind, type Kind } from './kinds';
 import { computeLayout, type PageLayout } from './layout/page-layout';
 import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
@@ -21,7 +22,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     ) {
       continue;
     }
-    for (const draft of detector.detect(layout)) drafts.push(draft);
+    for (const draft of detector.detect(layout, { quoteStyle: options.quoteStyle })) drafts.push(draft);
   }
   const findings = finalise(layout, drafts);
   checkFindings(findings, text.length);
@@ -42,11 +43,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 
 const CONTEXT = 24;
 
-function finalise(layout: PageLayout, drafts: Draft[]): Finding[] {
+function finalise(layout: PageLayout, proposed: Draft[]): Finding[] {
+  let drafts = proposed;
   const { text, lines } = layout;
   drafts.sort(
     (a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
+  drafts = resolveOverlaps(drafts);
   const seen = new Map<number, number>();
   const idAtStart = new Map<number, string>();
   const findings: Finding[] = [];

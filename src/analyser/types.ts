@@ -69,4 +69,6 @@ export interface AnalyseOptions {
   kinds?: readonly Kind[];
   /** Findings below this confidence are dropped. */
   minConfidence?: number;
+  /** Normalise every quotation mark in the document to one style, as ordinary quote findings. */
+  quoteStyle?: 'curly' | 'straight';
 }

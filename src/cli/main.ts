@@ -9,7 +9,7 @@ import { analyseCommand, type AnalyseCommandOptions } from './commands/analyse';
 import { cleanCommand, type CleanCommandOptions } from './commands/clean';
 import type { CliIo } from './io';
 import { describeKinds } from './kinds-help';
-import { formatOption, kindsOption, maxBytesOption, minConfidenceOption } from './options';
+import { formatOption, kindsOption, maxBytesOption, minConfidenceOption, quoteStyleOption } from './options';
 import { EXIT_DONE, EXIT_USAGE, UsageError } from './usage-error';
 
 const CLEAN_MIN_CONFIDENCE = 0.8;
@@ -53,6 +53,7 @@ function buildProgram(io: CliIo): Command {
     .addOption(formatOption(['text', 'json'] as const, 'text'))
     .addOption(kindsOption())
     .addOption(minConfidenceOption('only findings at or above this confidence, from 0 to 1'))
+    .addOption(quoteStyleOption())
     .addOption(maxBytesOption())
     .addHelpText('after', describeKinds())
     .action((file: string, options: AnalyseCommandOptions) => analyseCommand(file, options, io));
@@ -72,6 +73,7 @@ function buildProgram(io: CliIo): Command {
       ),
     )
     .option('-o, --output <file>', 'write the edition to this file (replaced atomically) instead of stdout')
+    .addOption(quoteStyleOption())
     .addOption(maxBytesOption())
     .addHelpText('after', describeKinds())
     .action((file: string, options: CleanCommandOptions) => cleanCommand(file, options, io));

@@ -44,6 +44,18 @@ export function minConfidenceOption(description: string, fallback?: number): Opt
   return fallback === undefined ? option : option.default(fallback);
 }
 
+/** `--quote-style curly|straight`: normalise every quotation mark to one style. */
+export function quoteStyleOption(): Option {
+  return new Option('--quote-style <style>', 'normalise every quotation mark: curly or straight').argParser(
+    (value: string): 'curly' | 'straight' => {
+      if (value !== 'curly' && value !== 'straight') {
+        throw new UsageError(`--quote-style must be curly or straight, not '${value}'`);
+      }
+      return value;
+    },
+  );
+}
+
 export function maxBytesOption(): Option {
   return new Option('--max-bytes <bytes>', 'refuse a file larger than this many bytes')
     .default(DEFAULT_MAX_BYTES)

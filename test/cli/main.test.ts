@@ -160,6 +160,18 @@ describe('errors a user can cause', () => {
     },
   );
 
+  test('a bad --quote-style', async () => {
+    const file = tempFile('x');
+    expectUsageError(
+      await galley('analyse', file, '--quote-style', 'smart'),
+      /--quote-style must be curly or straight/,
+    );
+    expectUsageError(
+      await galley('clean', file, '--quote-style', ''),
+      /--quote-style must be curly or straight/,
+    );
+  });
+
   test('an unknown kind, or none, in --kinds', async () => {
     const file = tempFile('x');
     expectUsageError(

@@ -24,7 +24,13 @@ export interface DetectorMeta {
   examples: DetectorExample[];
 }
 
+/** Choices a user makes for a whole document, passed to every detector. */
+export interface DetectorOptions {
+  /** Normalise every quotation mark to this style (quote findings for the others). */
+  quoteStyle?: 'curly' | 'straight';
+}
+
 export interface Detector {
   meta: DetectorMeta;
-  detect(layout: PageLayout): Draft[];
+  detect(layout: PageLayout, options: DetectorOptions): Draft[];
 }

@@ -6,6 +6,7 @@
 import { capitalAfterPageBreak } from './capital-after-page-break';
 import type { Kind } from '../kinds';
 import type { Detector } from './detector';
+import { doubledPhrase } from './doubled-phrase';
 import { footnote } from './footnote';
 import { footnoteMarker } from './footnote-marker';
 import { hyphenation } from './hyphenation';
@@ -17,6 +18,7 @@ import { runningHeader } from './running-header';
 
 export const DETECTORS: readonly Detector[] = [
   capitalAfterPageBreak,
+  doubledPhrase,
   footnote,
   footnoteMarker,
   hyphenation,
@@ -28,6 +30,8 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 /** The kinds some detector reports; the others are in the contract but not detected yet. */
-export const DETECTED_KINDS: ReadonlySet<Kind> = new Set(DETECTORS.map((detector) => detector.meta.kind));
+export const DETECTED_KINDS: ReadonlySet<Kind> = new Set(
+  DETECTORS.filter((detector) => detector.meta.examples.length > 0).map((detector) => detector.meta.kind),
+);
 
 export type { Detector, DetectorExample, DetectorMeta } from './detector';

@@ -11,7 +11,7 @@
  * page bottom ("1. build a world of lasting peace") stays body text.
  */
 
-import type { Line } from '../text/lines';
+import { lineAtOffset, type Line } from '../text/lines';
 import { romanValue } from './roman';
 
 export interface FootnoteMarker {
@@ -195,7 +195,7 @@ export function findMarker(
       best = { start: match.index, end: match.index + match[0].length };
   }
   if (!best) return undefined;
-  return { start: best.start, end: best.end, line: lineAt(lines, best.start) };
+  return { start: best.start, end: best.end, line: lineAtOffset(lines, best.start) };
 }
 
 /** Searched within the page only: a superscript that is not there must not cost a scan to the end. */
@@ -234,15 +234,4 @@ function findDigitMarker(text: string, label: string, from: number, to: number) 
     if (spaced && SPACED_AFTER.test(after)) return { start: at - spaced[1]!.length, end: at + length };
   }
   return undefined;
-}
-
-function lineAt(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

@@ -57,3 +57,16 @@ export function isCommonWord(capitalised: string): boolean {
   const own = tags[capitalised];
   return !own || own.some((tag) => !tag.startsWith('NNP'));
 }
+
+/**
+ * Whether the lexicon knows `word` as a verb ("breed", "produces"). Its tags are noisy (it
+ * tags "the" VBD once), so a word whose first tag is a function word's never counts.
+ */
+export function isVerb(word: string): boolean {
+  const { tags } = load();
+  const known = tags[word] ?? tags[word.toLowerCase()];
+  if (!known || FUNCTION_TAGS.has(known[0]!)) return false;
+  return known.some((tag) => tag.startsWith('VB'));
+}
+
+const FUNCTION_TAGS = new Set(['DT', 'IN', 'CC', 'PRP', 'PRP$', 'TO', 'PDT', 'WDT', 'WP', 'EX', 'POS', 'RP']);

@@ -5,7 +5,7 @@
  */
 
 import { frontMatterLineCount } from '../text/front-matter';
-import { dominantLineBreak, splitLines, type Line } from '../text/lines';
+import { dominantLineBreak, lineAtOffset, splitLines, type Line } from '../text/lines';
 import { buildBodyView, type BodyView } from './body-view';
 import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
@@ -146,17 +146,6 @@ function findFootnotes(
     runStart = i < lines.length && role[i] !== Role.Furniture ? i : i + 1;
   }
   return footnotes;
-}
-
-function lineAtOffset(lines: readonly Line[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /** The words whose spelling elsewhere in the document decides a hyphen or a capital. */

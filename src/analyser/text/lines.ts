@@ -75,3 +75,15 @@ export function dominantLineBreak(text: string): '\n' | '\r\n' {
   }
   return crlf > lf ? '\r\n' : '\n';
 }
+
+/** The index of the line that holds `offset`. */
+export function lineAtOffset(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -8,6 +8,7 @@ export interface AnalyseCommandOptions {
   format: 'json' | 'text';
   kinds?: Kind[];
   minConfidence?: number;
+  quoteStyle?: 'curly' | 'straight';
   maxBytes: number;
 }
 
@@ -15,7 +16,11 @@ export interface AnalyseCommandOptions {
 export function analyseCommand(file: string, options: AnalyseCommandOptions, io: CliIo): void {
   const text = readDocument(io, file, options.maxBytes);
   const started = performance.now();
-  const analysis = analyse(text, { kinds: options.kinds, minConfidence: options.minConfidence });
+  const analysis = analyse(text, {
+    kinds: options.kinds,
+    minConfidence: options.minConfidence,
+    quoteStyle: options.quoteStyle,
+  });
   const elapsedMs = performance.now() - started;
   io.stdout(
     options.format === 'json'

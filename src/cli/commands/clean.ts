@@ -6,6 +6,7 @@ export interface CleanCommandOptions {
   format: EditionFormat;
   kinds?: Kind[];
   minConfidence: number;
+  quoteStyle?: 'curly' | 'straight';
   maxBytes: number;
   output?: string;
 }
@@ -17,7 +18,7 @@ export interface CleanCommandOptions {
  */
 export function cleanCommand(file: string, options: CleanCommandOptions, io: CliIo): void {
   const text = readDocument(io, file, options.maxBytes);
-  const analysis = analyse(text, { kinds: options.kinds });
+  const analysis = analyse(text, { kinds: options.kinds, quoteStyle: options.quoteStyle });
   const decisions = acceptConfident(analysis.findings, options.minConfidence);
   const edition = renderEdition(text, analysis.findings, decisions, {
     format: options.format,

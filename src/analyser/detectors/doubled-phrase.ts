@@ -1,0 +1,270 @@
+/**
+ * Words and phrases (one to eight words) that the translation engine wrote twice, side by side
+ * or joined by a comma, "and", "or", ", and" or a semicolon: "the the", "share hardships and
+ * hardships", "Responsibilities and Responsibilities", "open, inclusive, inclusive, balanced",
+ * "the law of the jungle, the law of the jungle", "does not want to fight, does not want to
+ * fight", "in the Cold War mentality, and in the Cold War mentality". It reads the body view, so
+ * a repeat split by a line, a hyphen or a page break is one finding that encloses the breaks.
+ * The suggestion removes the second copy with the separator before it; case is ignored, and a
+ * copy that differs only by inflection ("hardship and hardships") is flagged with less
+ * confidence.
+ *
+ * Left alone: reduplication English means ("more and more", "bigger and bigger", "again and
+ * again", "over and over", "through and through"; "step by step", "side by side", "face to
+ * face" are not joined by a separator this looks at; "win-win" is one word), repetition for
+ * effect ("very very", "no, no"), grammatical doubles ("had had", "that that"), names
+ * ("Bora Bora", "Duran Duran": both copies capitalised), numbers ("10, 10"), and phrases that a
+ * text repeats in parallel clauses ("peace, protect peace and share peace", "equal rights, equal
+ * opportunities"), which never stand as two copies side by side.
+ */
+
+import { FUNCTION_WORDS } from '../layout/function-words.data';
+import { isVerb } from '../layout/lexicon';
+import { lineAtOffset } from '../text/lines';
+import { tokenizeWords, type WordTokens } from '../text/word-tokens';
+import type { Draft } from '../types';
+import type { Detector } from './detector';
+import {
+  DOUBLED_FOR_EFFECT,
+  DOUBLED_WITH_AND,
+  GRAMMATICAL_DOUBLES,
+  MODALS,
+  PREPOSITIONS,
+} from './doubled-phrase.data';
+
+const MAX_WORDS = 8;
+
+export const doubledPhrase: Detector = {
+  meta: {
+    id: 'doubled-phrase',
+    kind: 'doubled-phrase',
+    description: 'A word or phrase repeated by mistake; the second copy removed.',
+    examples: [
+      {
+        before: 'We should share hardships and hardships, share glory and disgrace.\n',
+        after: 'We should share hardships, share glory and disgrace.\n',
+      },
+      {
+        before: 'It opposes the law of the jungle, the law of the jungle, and bullying.\n',
+        after: 'It opposes the law of the jungle, and bullying.\n',
+      },
+      {
+        before: 'Build an open, inclusive, inclusive, balanced and win-win\neconomy, more and more open.\n',
+        after: 'Build an open, inclusive, balanced and win-win\neconomy, more and more open.\n',
+      },
+    ],
+  },
+  detect(layout) {
+    const view = layout.bodyView();
+    const text = view.text;
+    const words = tokenizeWords(text);
+    const drafts: Draft[] = [];
+    for (let i = 0; i < words.count;) {
+      const repeat = findRepeat(text, words, i);
+      if (!repeat) {
+        i++;
+        continue;
+      }
+      const range = view.sourceRange(repeat.removeFrom, repeat.removeTo);
+      const copy = text.slice(words.starts[i]!, words.ends[i + repeat.length - 1]!);
+      drafts.push({
+        kind: 'doubled-phrase',
+        start: range.start,
+        end: range.end,
+        replacement: '',
+        confidence: repeat.confidence,
+        message: repeat.inflected
+          ? `"${copy}" is repeated with another ending: keep one (check the form).`
+          : `"${copy}" is written twice: keep one.`,
+        page: layout.pageLabel(lineAtOffset(layout.lines, range.start)),
+      });
+      i = repeat.next;
+    }
+    return drafts;
+  },
+};
+
+interface Repeat {
+  length: number;
+  /** The view range to remove: the separator and the second copy. */
+  removeFrom: number;
+  removeTo: number;
+  /** The word index after the second copy. */
+  next: number;
+  confidence: number;
+  inflected: boolean;
+}
+
+/** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
+function findRepeat(text: string, words: WordTokens, i: number): Repeat | undefined {
+  const { count, starts, ends, hashes } = words;
+  for (let length = Math.min(MAX_WORDS, (count - i) >> 1); length >= 1; length--) {
+    for (const skip of [0, 1]) {
+      const j = i + length + skip;
+      if (j + length > count) continue;
+      if (
+        hashes[i] !== hashes[j] &&
+        !(length === 1 && samePrefix(text, starts[i]!, starts[j]!) && sameStem(text, words, i, j))
+      ) {
+        continue;
+      }
+      const separator = text.slice(ends[i + length - 1]!, starts[i + length]!);
+      const between =
+        skip === 0
+          ? separator
+          : `${separator}${text.slice(starts[i + length]!, ends[i + length]!)}${text.slice(ends[i + length]!, starts[j]!)}`;
+      const kind = separatorKind(between);
+      if (kind === undefined) continue;
+      if (!phraseMatches(text, words, i, j, length)) continue;
+      const exact = hashesMatch(hashes, i, j, length);
+      const repeat = judge(text, words, i, j, length, kind, exact);
+      if (repeat) return repeat;
+    }
+  }
+  return undefined;
+}
+
+type Separator = 'none' | 'comma' | 'and' | 'comma-and';
+
+/** What joins the two copies: a space, a comma or semicolon, "and"/"or", or ", and". */
+function separatorKind(between: string): Separator | undefined {
+  if (/^[ \t]+$/.test(between)) return 'none';
+  if (/^[ \t]*[,;、][ \t]*$/.test(between)) return 'comma';
+  if (/^[ \t]+(?:and|or)[ \t]+$/i.test(between)) return 'and';
+  if (/^[ \t]*[,;][ \t]*(?:and|or)[ \t]+$/i.test(between)) return 'comma-and';
+  return undefined;
+}
+
+function hashesMatch(hashes: Int32Array, i: number, j: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (hashes[i + k] !== hashes[j + k]) return false;
+  return true;
+}
+
+/** Both copies are one clause: only spaces between their words, and the same words. */
+function phraseMatches(text: string, words: WordTokens, i: number, j: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    if (k > 0) {
+      if (!/^[ \t]+$/.test(text.slice(words.ends[i + k - 1]!, words.starts[i + k]!))) return false;
+      if (!/^[ \t]+$/.test(text.slice(words.ends[j + k - 1]!, words.starts[j + k]!))) return false;
+    }
+    if (k > 0 && words.hashes[i + k] !== words.hashes[j + k]) return false;
+  }
+  return true;
+}
+
+function judge(
+  text: string,
+  words: WordTokens,
+  i: number,
+  j: number,
+  length: number,
+  separator: Separator,
+  exact: boolean,
+): Repeat | undefined {
+  const first = text.slice(words.starts[i]!, words.ends[i]!);
+  const second = text.slice(words.starts[j]!, words.ends[j]!);
+  const lower = first.toLowerCase();
+  if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length)) return undefined;
+  // "more and more and more" read as "and more" twice: a phrase never starts or ends with the
+  // conjunction that joins idioms.
+  const last = text.slice(words.starts[i + length - 1]!, words.ends[i + length - 1]!).toLowerCase();
+  if (length > 1 && (/^(and|or)$/i.test(first) || /^(and|or)$/.test(last))) return undefined;
+  if (length === 1) {
+    if (/^\d+$/.test(first)) return undefined;
+    // "Bora Bora", "Duran Duran": a name that doubles itself.
+    if (separator === 'none' && /^[A-Z]/.test(first) && /^[A-Z]/.test(second)) return undefined;
+    if ((separator === 'none' || separator === 'comma') && DOUBLED_FOR_EFFECT.has(lower)) return undefined;
+    if (separator === 'none' && GRAMMATICAL_DOUBLES.has(lower)) return undefined;
+    // "more and more", "bigger and bigger", "again and again".
+    if (separator === 'and' && (DOUBLED_WITH_AND.has(lower) || /^[a-z]{2,}er$/.test(lower))) return undefined;
+    // "Patents, Patent Related Matters", "strikes, strike order": a list, not a stutter.
+    if (!exact && separator !== 'and') return undefined;
+    const before = i > 0 ? text.slice(words.starts[i - 1]!, words.ends[i - 1]!) : '';
+    const after = j + 1 < words.count ? text.slice(words.starts[j + 1]!, words.ends[j + 1]!) : '';
+    // "HIT and HIT Leixin Technology", "Deputy Director and Director of ...": names and titles.
+    if (/^[A-Z]/.test(second) && (/^[A-Z]/.test(after) || /^[A-Z]/.test(before))) return undefined;
+    // "its confrontational nature and nature of controlling things", "naval strategy, and
+    // strategy for network space": a word modified and the same word modified otherwise.
+    const joined = separator === 'and' || separator === 'comma-and';
+    if (joined && isModifier(before) && PREPOSITIONS.has(after.toLowerCase())) return undefined;
+    // "the foundation for strategy, and strategy cannot deviate": the copy opens a new clause.
+    if (separator === 'comma-and' && (MODALS.has(after.toLowerCase()) || isVerb(after))) return undefined;
+  }
+  let confidence: number;
+  // "One Belt, One Belt": a doubled name is more often a name garbled ("One Belt, One Road")
+  // than a stutter; removing the copy may not be the right fix.
+  const titled =
+    length > 1 && /^[A-Z]/.test(first) && /^[A-Z]/.test(text.slice(words.starts[i + 1]!, words.ends[i + 1]!));
+  if (!exact) confidence = 0.6;
+  else if (titled) confidence = 0.7;
+  // "political strategy and strategy", "various methods and methods": a stutter as often as a
+  // contrast between a modified and a bare word; for the editor to judge.
+  else if (
+    length === 1 &&
+    separator === 'and' &&
+    i > 0 &&
+    isModifier(text.slice(words.starts[i - 1]!, words.ends[i - 1]!))
+  )
+    confidence = 0.7;
+  else if (length >= 3) confidence = 0.97;
+  else if (length === 2) confidence = 0.93;
+  else if (FUNCTION_WORDS.has(lower)) confidence = 0.8;
+  else confidence = separator === 'comma' ? 0.85 : 0.9;
+  const end = words.ends[j + length - 1]!;
+  return {
+    length,
+    removeFrom: words.ends[i + length - 1]!,
+    removeTo: end,
+    next: j + length,
+    confidence,
+    inflected: !exact,
+  };
+}
+
+/**
+ * Repetition as a figure of speech, not a stutter. The word after the second copy already
+ * stands just before the first ("lies in the affinity of the people, and the affinity of the
+ * people lies in"; "China's opportunities into world opportunities and world opportunities
+ * into"), or a verb stands on each side of a single repeated word, which ends one clause and
+ * opens the next ("diversity brings exchanges, exchanges breed integration").
+ */
+function isFigureOfSpeech(text: string, words: WordTokens, i: number, after: number): boolean {
+  if (after >= words.count || !/^[ \t]+$/.test(text.slice(words.ends[after - 1]!, words.starts[after]!)))
+    return false;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (words.hashes[k] === words.hashes[after]) return true;
+  if (after - i > 3 || i === 0) return false;
+  const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
+  return isVerb(wordAt(i - 1)) && isVerb(wordAt(after)) && !FUNCTION_WORDS.has(wordAt(after).toLowerCase());
+}
+
+/** A word that can modify the next one: a content word that is not a verb or a number. */
+function isModifier(word: string): boolean {
+  return /^[A-Za-z]/.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && !isVerb(word);
+}
+
+/** The first four letters agree, case aside: a cheap test before comparing stems. */
+function samePrefix(text: string, a: number, b: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
+  }
+  return true;
+}
+
+/** "hardship" / "hardships", "responsibility" / "responsibilities": one word, two endings. */
+function sameStem(text: string, words: WordTokens, i: number, j: number): boolean {
+  const a = text.slice(words.starts[i]!, words.ends[i]!).toLowerCase();
+  const b = text.slice(words.starts[j]!, words.ends[j]!).toLowerCase();
+  if (a.length < 4 || b.length < 4 || a.slice(0, 4) !== b.slice(0, 4) || a === b) return false;
+  return stem(a) === stem(b);
+}
+
+/**
+ * Singular and plural only: "hardship and hardships". Other endings make different words that
+ * a text rightly pairs ("developed and developing countries").
+ */
+function stem(word: string): string {
+  return word
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[sxz]|[cs]h)es$/, '')
+    .replace(/s$/, '');
+}

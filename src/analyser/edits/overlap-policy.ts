@@ -1,0 +1,88 @@
+/**
+ * The one overlap policy (CONTRACT.md: two findings' ranges are disjoint or nested, never partly
+ * overlapping). Detectors may propose findings that partly overlap; this step keeps a laminar
+ * set and drops the rest:
+ *
+ * 1. The structure of the page comes first: furniture, notes, breaks, wraps and hyphens are
+ *    computed together by the layout and are nested by construction; they are always kept.
+ * 2. The other findings are taken by priority: higher confidence first, then the kind order
+ *    below (a doubled phrase before a quote, a spacing or a capital in it), then the earlier
+ *    and the longer range. A finding that partly overlaps one already taken is dropped: its
+ *    artefact is inside the kept one's text, and an editor deciding that one sees it.
+ */
+
+import type { Kind } from '../kinds';
+
+interface Range {
+  kind: Kind;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const STRUCTURAL: ReadonlySet<Kind> = new Set<Kind>([
+  'running-header',
+  'page-number',
+  'footnote',
+  'footnote-marker',
+  'page-break',
+  'paragraph-break',
+  'line-wrap',
+  'hyphenation',
+]);
+
+const KIND_ORDER: readonly Kind[] = ['doubled-phrase', 'quote', 'spacing', 'capitalisation'];
+
+/** Whether two ranges partly overlap: they share some text and neither contains the other. */
+export function partlyOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return (
+    (a.start < b.start && b.start < a.end && a.end < b.end) ||
+    (b.start < a.start && a.start < b.end && b.end < a.end)
+  );
+}
+
+/** The findings to keep, in their original order; `findings` must be sorted by start. */
+export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
+  const others = findings.filter((finding) => !STRUCTURAL.has(finding.kind));
+  if (others.length === 0) return [...findings];
+  const structural = findings.filter((finding) => STRUCTURAL.has(finding.kind));
+  const longest = structural.reduce((most, range) => Math.max(most, range.end - range.start), 0);
+
+  const kept = new Set<T>(structural);
+  const taken: T[] = [];
+  const ranked = [...others].sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.start - b.start ||
+      b.end - a.end,
+  );
+  for (const candidate of ranked) {
+    if (clashesWithStructure(candidate, structural, longest)) continue;
+    if (taken.some((other) => partlyOverlap(candidate, other))) continue;
+    taken.push(candidate);
+    kept.add(candidate);
+  }
+  return findings.filter((finding) => kept.has(finding));
+}
+
+/**
+ * Whether a structural range (sorted by start, none longer than `longest`) partly overlaps the
+ * candidate: only ranges that start before the candidate ends, and not more than `longest`
+ * before it starts, can.
+ */
+function clashesWithStructure(candidate: Range, structural: readonly Range[], longest: number): boolean {
+  let low = 0;
+  let high = structural.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (structural[mid]!.start < candidate.end) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const range = structural[i]!;
+    if (range.start < candidate.start - longest) break;
+    if (partlyOverlap(candidate, range)) return true;
+  }
+  return false;
+}
