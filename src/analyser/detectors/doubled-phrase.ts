@@ -21,7 +21,7 @@
 import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
-import { tokenizeWords, type WordTokens } from '../text/word-tokens';
+import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import {
@@ -57,7 +57,7 @@ export const doubledPhrase: Detector = {
   detect(layout) {
     const view = layout.bodyView();
     const text = view.text;
-    const words = tokenizeWords(text);
+    const words = layout.bodyWords();
     const drafts: Draft[] = [];
     for (let i = 0; i < words.count;) {
       const repeat = findRepeat(text, words, i);

@@ -4,6 +4,7 @@
  */
 
 import { capitalAfterPageBreak } from './capital-after-page-break';
+import { capitalInSentence } from './capital-in-sentence';
 import type { Kind } from '../kinds';
 import type { Detector } from './detector';
 import { doubledPhrase } from './doubled-phrase';
@@ -18,6 +19,7 @@ import { runningHeader } from './running-header';
 
 export const DETECTORS: readonly Detector[] = [
   capitalAfterPageBreak,
+  capitalInSentence,
   doubledPhrase,
   footnote,
   footnoteMarker,

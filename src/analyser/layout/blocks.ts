@@ -50,7 +50,7 @@ const SENTENCE_END = /[.!?…]["”’)\]]*$/;
 const CONTINUES_HEADING = /(,|-|\b(the|of|and|a|an|for|to|with|in|on|by|or|that|its|their|from|at|as))$/i;
 const HEADING_WORD =
   /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-const NUMBERED = /^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+\S/;
+const NUMBERED = /^(?:\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)|\(\d{1,2}\))\s+\S/;
 const ROMAN_ITEM = /^[IVX]{1,5}\.\s+\S/;
 /** A heading or item number on a line of its own, its text on the next line ("4." / "Build ..."). */
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|\(\d{1,2}\)|\d{1,2}\))$/;
@@ -167,6 +167,11 @@ function decideJoin(
   if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
     return split(0.9, 'a sentence ends and the next one opens an enumerated paragraph ("Second, ...")');
   }
+  // "Operational employment" / "These submarines have ...": a short line with no punctuation
+  // before a capitalised one, inside a page, is a heading in sentence case.
+  if (!terminal && !across && isShortUnpunctuated(a.trimmed, measure) && /^["“(]?[A-Z]/.test(b.trimmed)) {
+    return split(0.7, 'a short line without punctuation before a capitalised one');
+  }
   if (!terminal) {
     if (across)
       return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
@@ -207,6 +212,12 @@ function withHyphen(input: BlockInput, join: Join): Join {
     hyphen,
     confidence: Math.min(join.confidence, hyphen.confidence),
   };
+}
+
+function isShortUnpunctuated(trimmed: string, measure: LineMeasure): boolean {
+  return (
+    trimmed.length < measure.full * 0.6 && /[A-Za-z0-9)]$/.test(trimmed) && !CONTINUES_HEADING.test(trimmed)
+  );
 }
 
 function isBlockStart(trimmed: string): boolean {

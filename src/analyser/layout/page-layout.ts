@@ -6,6 +6,7 @@
 
 import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, lineAtOffset, splitLines, type Line } from '../text/lines';
+import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
 import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
@@ -44,6 +45,8 @@ export interface PageLayout {
   endText(line: number): string;
   /** The body as an editor reads it, built on first use (see body-view.ts). */
   bodyView(): BodyView;
+  /** The words of the body view, found on first use. */
+  bodyWords(): WordTokens;
 }
 
 export function computeLayout(text: string): PageLayout {
@@ -124,8 +127,10 @@ export function computeLayout(text: string): PageLayout {
     pageLabel: pageLabeller(lines, furniture, role),
     endText,
     bodyView: () => (view ??= buildBodyView(layout)),
+    bodyWords: () => (words ??= tokenizeWords(layout.bodyView().text)),
   };
   let view: BodyView | undefined;
+  let words: WordTokens | undefined;
   return layout;
 }
 

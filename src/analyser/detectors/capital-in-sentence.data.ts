@@ -1,0 +1,22 @@
+/** Names that are also ordinary words: "In May 2017", "on Sunday". Never lower-cased. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);

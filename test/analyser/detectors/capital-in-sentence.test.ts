@@ -1,0 +1,33 @@
+import { runDetectorTable } from './detector-table';
+
+// Each text also writes the word in lower case elsewhere, as the detector asks of a content word.
+runDetectorTable('capitalisation', {
+  valid: [
+    'The deficits are four. The Sustainable Cities Alliance met; sustainable growth followed.\n',
+    'It released the Belt and Road Initiative, The Framework for Debt Sustainability, and more.\n',
+    'In May 2017 the forum met. It may meet again.\n',
+    'Xi Jinping Thought on Socialism with Chinese Characteristics, and socialism itself.\n',
+    'The growth went from 22 to 39 in 2020.ii This growth is set to continue.\n',
+    'Documents leaked to the West, and the west wind blew.\n',
+    'He said: "The plan is good." The plan was adopted, as the plan said.\n',
+    'We went to the Belt and Road forum; the Belt and Road grows.\n',
+  ],
+  invalid: [
+    {
+      text: 'The deficits are four. The world faces a trust deficit, and Four major challenges.\n',
+      output: 'The deficits are four. The world faces a trust deficit, and four major challenges.\n',
+    },
+    {
+      text: 'So that the public can become The main force of the project.\n',
+      output: 'So that the public can become the main force of the project.\n',
+    },
+    {
+      text: 'Promote culture, sports, In the field of health, we act in the field.\n',
+      output: 'Promote culture, sports, in the field of health, we act in the field.\n',
+    },
+    {
+      text: 'It addresses governance dilemmas, Digital divide and the digital economy.\n',
+      output: 'It addresses governance dilemmas, digital divide and the digital economy.\n',
+    },
+  ],
+});
