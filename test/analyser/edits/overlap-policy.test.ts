@@ -16,7 +16,10 @@ describe('resolveOverlaps', () => {
     const doubled = at('doubled-phrase', 0, 10, 0.95);
     const spacing = at('spacing', 8, 12, 0.9);
     expect(resolveOverlaps([doubled, spacing])).toEqual([doubled]);
-    expect(resolveOverlaps([at('spacing', 0, 10, 0.99), doubled])).toEqual([at('spacing', 0, 10, 0.99), doubled]);
+    expect(resolveOverlaps([at('spacing', 0, 10, 0.99), doubled])).toEqual([
+      at('spacing', 0, 10, 0.99),
+      doubled,
+    ]);
   });
 
   it('breaks a tie of confidence by the kind order, then keeps nested findings', () => {
