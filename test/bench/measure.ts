@@ -1,6 +1,7 @@
 import type { Summary } from './statistics';
 
-export type Unit = 'MB/s' | 'ms' | 'ratio' | 'x input';
+/** `yes/no` is a verdict measured as 1 (yes) or 0 (no), held to `at-least 1`. */
+export type Unit = 'MB/s' | 'ms' | 'ratio' | 'x input' | 'yes/no';
 
 /** A target a measure's median is held to; `at-most` and `below` differ only at the bound. */
 export interface Target {

@@ -37,10 +37,12 @@ function resultText(measure: Measure): string {
 
 /** Targets are round numbers set by hand, so they print as written: "≥ 20 MB/s", "< 500 ms". */
 export function formatTarget(target: Target, unit: Unit): string {
+  if (unit === 'yes/no') return target.value > 0 ? 'yes' : 'no';
   return `${comparisonSigns[target.comparison]} ${withUnit(String(target.value), unit)}`;
 }
 
 export function formatValue(value: number, unit: Unit): string {
+  if (unit === 'yes/no') return value >= 1 ? 'yes' : 'no';
   return unit === 'ms' ? formatDuration(value) : withUnit(formatNumber(value), unit);
 }
 
@@ -54,6 +56,8 @@ function withUnit(number: string, unit: Unit): string {
       return `${number}×`;
     case 'x input':
       return `${number}× input`;
+    case 'yes/no':
+      return number;
   }
 }
 

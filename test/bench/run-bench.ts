@@ -1,12 +1,14 @@
 /**
  * Galley's benchmark (`npm run bench`, which builds first): speed, scaling and memory of the
  * analyser on the seed text repeated, and start-up of the CLI, measured side by side in one run
- * against a trivial regex pass over the same text. A report: it exits 0 when a target is missed,
- * and prints MISSED for it.
+ * against a trivial regex pass over the same text; then Galley against retext-repeated-words
+ * (retext-comparison.ts): its speed on the same input and the doubled phrases each finds. A
+ * report: it exits 0 when a target is missed, and prints MISSED for it.
  *
  *   npm run bench [-- --quick] [-- --json]
  *
- * --quick  fewer repetitions, for CI (3 timed rounds instead of 7, one memory run, 5 CLI runs)
+ * --quick  fewer repetitions, for CI (3 timed rounds instead of 7, one memory run, 5 CLI runs;
+ *          retext timed on the seed ×1 and ×10 instead of ×10 and ×100)
  * --json   one JSON object on stdout instead of the table (progress still goes to stderr)
  */
 
@@ -19,7 +21,8 @@ import { timeCli, type CommandTiming } from './cli-timing';
 import { judge, throughputs, type Measure } from './measure';
 import { runMemoryProbe } from './measure-memory';
 import { formatTarget, formatValue, renderTable } from './report-table';
-import { ratiosByRound, summarise } from './statistics';
+import { compareWithRetext, describeComparisons } from './retext-comparison';
+import { median, ratiosByRound, summarise } from './statistics';
 import { timeInRounds } from './timing';
 
 interface Plan {
@@ -152,6 +155,16 @@ async function main(): Promise<void> {
       timeCli(['analyse', seedPath, '--format', 'json'], plan.cliRuns),
     ),
   ];
+  const retext = await compareWithRetext(
+    flags.quick,
+    analyse,
+    new Map([
+      [largeCopies, median(timesOf('analyse-large'))],
+      [smallCopies, median(timesOf('analyse-small'))],
+    ]),
+    progress,
+  );
+  measures.push(...retext.measures);
 
   const machine = {
     node: process.version,
@@ -168,6 +181,7 @@ async function main(): Promise<void> {
       plan,
       input: { seedBytes: utf8Bytes(seed), largeCopies, largeBytes, smallCopies, smallBytes },
       measures: measures.map((measure) => ({ ...measure, verdict: judge(measure) })),
+      retextRepeats: retext.comparisons,
       missed: missed.map((measure) => measure.id),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -181,6 +195,10 @@ async function main(): Promise<void> {
       `process(es); CLI: ${plan.cliRuns} runs. MB = 1e6 bytes of UTF-8.`,
     '',
     renderTable(measures),
+    '',
+    'retext-repeated-words against the labelled doubled phrases (fixtures/seed/artefacts.json; the texts of',
+    'test/eval/inject-artefacts.ts), and whether Galley finds the same ones:',
+    ...describeComparisons(retext.comparisons, 20),
     '',
   ];
   if (missed.length === 0) {

@@ -1,11 +1,16 @@
 import type { Analysis, Finding, Kind } from '../../src/analyser';
 import {
+  emptyArtefactEvaluation,
   emptyEvaluation,
   evaluate,
+  evaluateArtefacts,
   f1,
+  fixIsRight,
   hyphenDecision,
   leakedFurniture,
+  mergeArtefactEvaluations,
   mergeEvaluations,
+  overlapsSpan,
   precision,
   recall,
   viewOf,
@@ -291,6 +296,188 @@ describe('helpers', () => {
     ).toEqual([]);
     expect(leakedFurniture(text, [2], [{ start: 7, end: 14 }])).toEqual([2]);
     expect(leakedFurniture(text, [2, 3], [])).toEqual([2, 3]);
+  });
+});
+
+// ---- translation-engine artefacts -------------------------------------------------------------
+
+const ARTEFACT_TEXT = [
+  'We share hardships and hardships, and more and more', //  1  doubled; trap "more and more"
+  'partners say "yes” to each other\'s plans , and the', //   2  quote '"yes”'; trap "other's"; spacing " ,"
+  'Institute Name', //                                       3  running header
+  '12', //                                                   4  page number
+  'Work goes On and Four major', //                          5  "Work": page-break capital; "On" doubtful; "Four"
+  'problems remain.', //                                     6
+].join('\n');
+
+const ARTEFACT_TRUTH: Truth = {
+  ...emptyTruth(),
+  furniture: [
+    { line: 3, kind: 'running-header' },
+    { line: 4, kind: 'page-number' },
+  ],
+  pageBreaks: [{ afterLine: 2, beforeLine: 5, join: true, capital: 'Work' }],
+  artefacts: [
+    { kind: 'doubled-phrase', line: 1, column: 10, text: 'hardships and hardships', fixed: 'hardships' },
+    { kind: 'quote', line: 2, column: 14, text: '"yes”', fixed: '"yes"' },
+    { kind: 'spacing', line: 2, column: 41, text: ' ,', fixed: ',' },
+    { kind: 'capitalisation', line: 5, column: 11, text: 'On', doubtful: true },
+    { kind: 'capitalisation', line: 5, column: 18, text: 'Four', fixed: 'four' },
+  ],
+  traps: [
+    { line: 1, column: 39, text: 'more and more', kinds: ['doubled-phrase'], note: 'idiom' },
+    { line: 2, column: 28, text: "other's", kinds: ['quote'], note: 'apostrophe' },
+  ],
+};
+
+const artefactStarts = [0, ...[...ARTEFACT_TEXT.matchAll(/\n/g)].map((match) => match.index + 1)];
+
+/** A finding over `text`, found at its `nth` occurrence on `line`. */
+function on(kind: Kind, line: number, text: string, replacement: string | null, nth = 0): Finding {
+  let start = artefactStarts[line - 1]! - 1;
+  for (let i = 0; i <= nth; i++) start = ARTEFACT_TEXT.indexOf(text, start + 1);
+  return {
+    id: `${kind}-${start}`,
+    kind,
+    start,
+    end: start + text.length,
+    line,
+    column: start - artefactStarts[line - 1]! + 1,
+    text,
+    replacement,
+    confidence: 0.9,
+    message: 'test',
+  };
+}
+
+const scoreArtefacts = (findings: Finding[]) =>
+  evaluateArtefacts(
+    ARTEFACT_TEXT,
+    { length: ARTEFACT_TEXT.length, findings: [...findings].sort((a, b) => a.start - b.start), headings: [] },
+    ARTEFACT_TRUTH,
+  );
+
+describe('evaluateArtefacts', () => {
+  it('counts a perfect analysis as right, with right fixes and no trap flagged', () => {
+    const result = scoreArtefacts([
+      on('doubled-phrase', 1, ' and hardships', ''),
+      on('quote', 2, '”', '"'),
+      on('spacing', 2, ' ,', ','),
+      on('capitalisation', 5, 'Four', 'four'),
+    ]);
+    for (const kind of ['doubled-phrase', 'quote', 'spacing', 'capitalisation'] as const) {
+      expect(result.rows[kind]).toEqual({ tp: 1, fp: 0, fn: 0 });
+      expect(result.fixes[kind]).toEqual({ found: 1, right: 1, wrong: 0, flagOnly: 0 });
+    }
+    expect(result.traps['doubled-phrase']).toEqual({ traps: 1, flagged: 0 });
+    expect(result.doubtful.capitalisation).toBe(1);
+  });
+
+  it('counts an empty analysis as all misses, the doubtful span aside', () => {
+    const result = scoreArtefacts([]);
+    expect(result.rows.capitalisation).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(result.details.missed.map((example) => example.text)).toEqual([
+      'hardships and hardships',
+      '"yes”',
+      ' ,',
+      'Four',
+    ]);
+  });
+
+  it('counts a finding inside a trap as a false alarm and the trap as flagged', () => {
+    const result = scoreArtefacts([
+      on('doubled-phrase', 1, 'more and more', 'more'),
+      on('quote', 2, "'", null),
+    ]);
+    expect(result.rows['doubled-phrase']).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(result.traps['doubled-phrase']).toEqual({ traps: 1, flagged: 1 });
+    expect(result.traps.quote).toEqual({ traps: 1, flagged: 1 });
+    expect(result.details.trapsFlagged.map((example) => example.note)).toEqual(['idiom', 'apostrophe']);
+  });
+
+  it('claims each span once, and does not count doubtful spans, furniture or page-break capitals', () => {
+    const result = scoreArtefacts([
+      on('doubled-phrase', 1, 'hardships and hardships', 'hardships'),
+      on('doubled-phrase', 1, ' and hardships', ''),
+      on('capitalisation', 5, 'On', 'on'),
+      on('capitalisation', 5, 'Work', 'work'),
+      on('spacing', 3, 'Institute Name', null),
+    ]);
+    expect(result.rows['doubled-phrase']).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(result.ignored).toEqual({ 'doubled-phrase': 0, quote: 0, spacing: 1, capitalisation: 2 });
+    // The page-break row takes "Work" and leaves "Four" (a capital in mid-sentence) to the artefacts.
+    const layout = evaluate(
+      ARTEFACT_TEXT,
+      {
+        length: ARTEFACT_TEXT.length,
+        findings: [on('capitalisation', 5, 'Work', 'work'), on('capitalisation', 5, 'Four', 'four')],
+        headings: [],
+      },
+      ARTEFACT_TRUTH,
+    );
+    expect(layout.rows.capitalisation).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('matches an insertion at the edge of a span', () => {
+    const comma = ARTEFACT_TEXT.indexOf(' ,');
+    expect(overlapsSpan({ start: comma, end: comma }, { start: comma, end: comma + 2 })).toBe(true);
+    expect(overlapsSpan({ start: comma + 2, end: comma + 2 }, { start: comma, end: comma + 2 })).toBe(true);
+    expect(overlapsSpan({ start: comma + 3, end: comma + 3 }, { start: comma, end: comma + 2 })).toBe(false);
+    expect(overlapsSpan({ start: comma - 1, end: comma }, { start: comma, end: comma + 2 })).toBe(false);
+  });
+
+  it('throws on a label that does not read its text', () => {
+    const truth: Truth = {
+      ...ARTEFACT_TRUTH,
+      artefacts: [{ kind: 'quote', line: 2, column: 1, text: 'yes' }],
+    };
+    expect(() => evaluateArtefacts(ARTEFACT_TEXT, { length: 0, findings: [], headings: [] }, truth)).toThrow(
+      /does not read/,
+    );
+  });
+
+  it('merges by adding counts', () => {
+    const one = scoreArtefacts([on('quote', 2, '”', null)]);
+    const total = mergeArtefactEvaluations(mergeArtefactEvaluations(emptyArtefactEvaluation(), one), one);
+    expect(total.rows.quote).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(total.fixes.quote).toEqual({ found: 2, right: 0, wrong: 0, flagOnly: 2 });
+    expect(total.traps.quote).toEqual({ traps: 2, flagged: 0 });
+  });
+});
+
+describe('fixIsRight', () => {
+  const span = { start: 9, end: 32 }; // "hardships and hardships"
+  const doubled = (finding: { start: number; end: number; replacement: string | null }): boolean =>
+    fixIsRight(ARTEFACT_TEXT, finding, span, 'hardships', 'doubled-phrase');
+
+  it('takes either copy of a doubled phrase, with or without the separator', () => {
+    expect(doubled({ start: 18, end: 32, replacement: '' })).toBe(true); // " and hardships"
+    expect(doubled({ start: 9, end: 23, replacement: '' })).toBe(true); // "hardships and "
+    expect(doubled({ start: 9, end: 32, replacement: 'hardships' })).toBe(true);
+    expect(doubled({ start: 18, end: 33, replacement: '' })).toBe(false); // the comma taken along
+    expect(doubled({ start: 18, end: 32, replacement: null })).toBe(false);
+  });
+
+  it('compares doubled phrases up to line breaks and a kept hyphen', () => {
+    const text = 'good-neighborliness, good-\nneighborliness and';
+    const right = fixIsRight(
+      text,
+      { start: 0, end: 21, replacement: '' },
+      { start: 0, end: 41 },
+      'good-neighborliness',
+      'doubled-phrase',
+    );
+    expect(right).toBe(true);
+  });
+
+  it('takes a mended quotation in either style, and nothing else', () => {
+    const quote = { start: 65, end: 70 }; // '"yes”'
+    const mended = (start: number, end: number, replacement: string): boolean =>
+      fixIsRight(ARTEFACT_TEXT, { start, end, replacement }, quote, '"yes"', 'quote');
+    expect(mended(69, 70, '"')).toBe(true);
+    expect(mended(65, 66, '“')).toBe(true);
+    expect(mended(65, 70, '“yes”')).toBe(true);
+    expect(mended(69, 70, '“')).toBe(false);
   });
 });
 

@@ -16,12 +16,14 @@
  * - hyphenation: `line` is a hyphen's line; the decision is right when the replacement joins
  *   ("" for "-\n") for `join`, keeps the hyphen ("-") for `keep`.
  * - capitalisation: `line` is the beforeLine of a break with `capital`, and `text` is the
- *   word's first letter or the word.
+ *   word's first letter or the word. Only capitalisation findings at the first word of a line
+ *   that follows a page break are judged here; the others (capitals in mid-sentence) are scored
+ *   by `evaluateArtefacts`, below, against the artefact labels.
  */
 
 import type { Analysis, Finding, Kind } from '../../src/analyser';
 import { frontMatterLineCount, textLines, type TextLine } from './text-lines';
-import type { Truth } from './truth';
+import { ARTEFACT_KINDS, type ArtefactKind, type Truth } from './truth';
 
 export const SCORED_ROWS = [
   'furniture',
@@ -179,10 +181,13 @@ export function evaluate(
   ];
   record('paragraph-break', matchByLine(ofKinds(['paragraph-break']), paragraphEnds), true);
   record('line-wrap', matchByLine(ofKinds(['line-wrap']), wrappedLines(view, truth)), true);
+  // Only the capitals at the first word after a page break; the others are capitals in
+  // mid-sentence, judged with the artefacts (evaluateArtefacts).
+  const capitalsAtBreaks = pageBreakCapitals(view, truth, analysis.findings);
   record(
     'capitalisation',
     matchOneToOne(
-      ofKinds(['capitalisation']),
+      ofKinds(['capitalisation']).filter((finding) => capitalsAtBreaks.has(finding)),
       truth.pageBreaks.filter((item) => item.capital !== undefined),
       (finding, item) =>
         finding.line === item.beforeLine &&
@@ -368,6 +373,7 @@ function matchByLine(findings: readonly Finding[], lines: readonly number[]): Ma
 }
 
 interface DocumentView {
+  text: string;
   lines: TextLine[];
   /** The first line after any front matter (1-based). */
   firstBodyLine: number;
@@ -384,6 +390,7 @@ function documentView(text: string): DocumentView {
   const lineStart = (line: number): number =>
     line - 1 < lines.length ? lines[line - 1]!.start : text.length;
   return {
+    text,
     lines,
     firstBodyLine: frontMatterLineCount(text, lines) + 1,
     lineStart,
@@ -431,4 +438,274 @@ export function wrappedLines(view: Pick<DocumentView, 'lines' | 'firstBodyLine'>
 export function viewOf(text: string): Pick<DocumentView, 'lines' | 'firstBodyLine'> {
   const lines = textLines(text);
   return { lines, firstBodyLine: frontMatterLineCount(text, lines) + 1 };
+}
+
+// ---- translation-engine artefacts (issue 3) ----------------------------------------------------
+//
+// The kinds labelled as spans (truth.artefacts, truth.traps): doubled-phrase, quote, spacing and
+// capitalisation in mid-sentence. A finding of a kind is right (TP) when its range overlaps an
+// unclaimed truth span of that kind, one to one, in analysis order; a truth span no finding
+// claims is a miss (FN); any other finding is a false alarm (FP). A finding that lies inside a
+// trap of its kind never claims a truth span: it is a false alarm, and the trap counts as flagged
+// (a trap is also flagged by any false alarm that overlaps it). Not counted at all: findings on a
+// doubtful span, findings that start on a furniture line, in a footnote body or in the front
+// matter (those lines are removed whole), and capitals at the first word after a page break,
+// which the capitalisation row of `evaluate` judges. An empty finding (an insertion) overlaps a
+// span when it sits inside it or at either edge.
+
+/** How the replacements of the findings on true artefacts compare with their labelled `fixed`. */
+export interface FixCounts {
+  /** True artefacts found, whose truth has a `fixed`. */
+  found: number;
+  /** ... and the replacement gives exactly `fixed` (doubled phrases: up to white space and line breaks). */
+  right: number;
+  wrong: number;
+  /** ... with no replacement (flag only). */
+  flagOnly: number;
+}
+
+export interface TrapCounts {
+  traps: number;
+  flagged: number;
+}
+
+export interface ArtefactEvaluation {
+  rows: Record<ArtefactKind, Counts>;
+  fixes: Record<ArtefactKind, FixCounts>;
+  traps: Record<ArtefactKind, TrapCounts>;
+  /** Findings not counted (doubtful spans, furniture and notes, capitals at page breaks). */
+  ignored: Record<ArtefactKind, number>;
+  /** Doubtful spans in the truth (neither counted as misses nor as positives). */
+  doubtful: Record<ArtefactKind, number>;
+}
+
+/** One span or finding, for the lists of misses, false alarms, flagged traps and wrong fixes. */
+export interface ArtefactExample {
+  kind: ArtefactKind;
+  line: number;
+  column: number;
+  text: string;
+  replacement?: string | null;
+  fixed?: string;
+  note?: string;
+}
+
+export interface ArtefactDetails {
+  missed: ArtefactExample[];
+  falseAlarms: ArtefactExample[];
+  trapsFlagged: ArtefactExample[];
+  wrongFixes: ArtefactExample[];
+}
+
+type ArtefactTruth = Pick<Truth, 'furniture' | 'footnotes' | 'pageBreaks' | 'artefacts' | 'traps'>;
+
+export function emptyArtefactEvaluation(): ArtefactEvaluation {
+  const perKind = <T>(make: () => T): Record<ArtefactKind, T> =>
+    Object.fromEntries(ARTEFACT_KINDS.map((kind) => [kind, make()])) as Record<ArtefactKind, T>;
+  return {
+    rows: perKind(() => ({ tp: 0, fp: 0, fn: 0 })),
+    fixes: perKind(() => ({ found: 0, right: 0, wrong: 0, flagOnly: 0 })),
+    traps: perKind(() => ({ traps: 0, flagged: 0 })),
+    ignored: perKind(() => 0),
+    doubtful: perKind(() => 0),
+  };
+}
+
+export function mergeArtefactEvaluations(
+  into: ArtefactEvaluation,
+  other: ArtefactEvaluation,
+): ArtefactEvaluation {
+  for (const kind of ARTEFACT_KINDS) {
+    for (const key of ['tp', 'fp', 'fn'] as const) into.rows[kind][key] += other.rows[kind][key];
+    for (const key of ['found', 'right', 'wrong', 'flagOnly'] as const)
+      into.fixes[kind][key] += other.fixes[kind][key];
+    into.traps[kind].traps += other.traps[kind].traps;
+    into.traps[kind].flagged += other.traps[kind].flagged;
+    into.ignored[kind] += other.ignored[kind];
+    into.doubtful[kind] += other.doubtful[kind];
+  }
+  return into;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether a finding's range meets a span; an empty finding meets it inside or at either edge. */
+export function overlapsSpan(finding: Span, span: Span): boolean {
+  if (finding.start === finding.end) return span.start <= finding.start && finding.start <= span.end;
+  return finding.start < span.end && span.start < finding.end;
+}
+
+/**
+ * Whether accepting `finding` gives the labelled correction: the finding's replacement and the
+ * label's `fixed` are each applied to their own range, and the two results are compared over the
+ * union of the ranges (so a finding may take the first copy or the second, the comma or not).
+ * Doubled phrases compare up to white space, and read a hyphen at a line end as kept
+ * ("good-\nneighborliness"): the line breaks inside are the line-wrap and hyphenation findings'
+ * call. A quotation may be mended in either style: '"words”' → '"words"' or '“words”'.
+ */
+export function fixIsRight(
+  text: string,
+  finding: Pick<Finding, 'start' | 'end' | 'replacement'>,
+  span: Span,
+  fixed: string,
+  kind: ArtefactKind,
+): boolean {
+  if (finding.replacement === null) return false;
+  const from = Math.min(span.start, finding.start);
+  const to = Math.max(span.end, finding.end);
+  const accepted = text.slice(from, finding.start) + finding.replacement + text.slice(finding.end, to);
+  const labelled = (correction: string): string =>
+    text.slice(from, span.start) + correction + text.slice(span.end, to);
+  if (kind === 'doubled-phrase') {
+    const loose = (value: string): string => value.replace(/-[ \t]*\r?\n\s*/g, '-').replace(/\s+/g, ' ');
+    return loose(accepted) === loose(labelled(fixed));
+  }
+  const corrections = kind === 'quote' ? quotationStyles(fixed) : [fixed];
+  return corrections.some((correction) => accepted === labelled(correction));
+}
+
+/** A mended quotation in its labelled style and in the other one (its first and last marks). */
+function quotationStyles(fixed: string): string[] {
+  const swap = (mark: string | undefined, opening: boolean): string | undefined => {
+    if (mark === '"') return opening ? '“' : '”';
+    if (mark === '“' || mark === '”') return '"';
+    if (mark === "'") return opening ? '‘' : '’';
+    if (mark === '‘' || mark === '’') return "'";
+    return undefined;
+  };
+  const first = swap(fixed[0], true);
+  const trimmed = fixed.trimEnd();
+  const last = swap(trimmed[trimmed.length - 1], false);
+  if (first === undefined || last === undefined || trimmed.length < 2) return [fixed];
+  const other = first + trimmed.slice(1, -1) + last + fixed.slice(trimmed.length);
+  return [fixed, other];
+}
+
+/** Scores one analysis against the truth's artefact spans and traps (see the rules above). */
+export function evaluateArtefacts(
+  text: string,
+  analysis: Analysis,
+  truth: ArtefactTruth,
+): ArtefactEvaluation & { details: ArtefactDetails } {
+  const view = documentView(text);
+  const evaluation = emptyArtefactEvaluation();
+  const details: ArtefactDetails = { missed: [], falseAlarms: [], trapsFlagged: [], wrongFixes: [] };
+  const resolve = (label: { line: number; column: number; text: string }, what: string): Span => {
+    const start = view.offsetOf(label.line, label.column);
+    if (text.slice(start, start + label.text.length) !== label.text) {
+      throw new Error(`${what} at ${label.line}:${label.column} does not read ${JSON.stringify(label.text)}`);
+    }
+    return { start, end: start + label.text.length };
+  };
+  const labels = (truth.artefacts ?? []).map((label) => ({
+    label,
+    ...resolve(label, `${label.kind} label`),
+  }));
+  const traps = (truth.traps ?? []).map((trap) => ({ trap, ...resolve(trap, 'trap') }));
+
+  const removedLines = new Set(truth.furniture.map((item) => item.line));
+  for (const note of truth.footnotes)
+    for (let line = note.firstLine; line <= note.lastLine; line++) removedLines.add(line);
+  const capitalsAtBreaks = pageBreakCapitals(view, truth, analysis.findings);
+  const counted = (finding: Finding): boolean =>
+    !removedLines.has(finding.line) && finding.line >= view.firstBodyLine && !capitalsAtBreaks.has(finding);
+  const example = (finding: Finding, kind: ArtefactKind): ArtefactExample => ({
+    kind,
+    line: finding.line,
+    column: finding.column,
+    text: finding.text,
+    replacement: finding.replacement,
+  });
+
+  for (const kind of ARTEFACT_KINDS) {
+    const sure = labels.filter((item) => item.label.kind === kind && !item.label.doubtful);
+    const doubtful = labels.filter((item) => item.label.kind === kind && item.label.doubtful);
+    const kindTraps = traps.filter((item) => item.trap.kinds.includes(kind));
+    evaluation.doubtful[kind] = doubtful.length;
+    evaluation.traps[kind].traps = kindTraps.length;
+    const row = evaluation.rows[kind];
+    const fixes = evaluation.fixes[kind];
+    const claimed = new Set<number>();
+    const flagged = new Set<number>();
+    for (const finding of analysis.findings) {
+      if (finding.kind !== kind) continue;
+      if (!counted(finding)) {
+        evaluation.ignored[kind]++;
+        continue;
+      }
+      const inTrap = kindTraps.findIndex((item) => item.start <= finding.start && finding.end <= item.end);
+      const index =
+        inTrap !== -1 ? -1 : sure.findIndex((item, i) => !claimed.has(i) && overlapsSpan(finding, item));
+      if (index !== -1) {
+        claimed.add(index);
+        row.tp++;
+        const { label } = sure[index]!;
+        if (label.fixed === undefined) continue;
+        fixes.found++;
+        if (finding.replacement === null) fixes.flagOnly++;
+        else if (fixIsRight(text, finding, sure[index]!, label.fixed, kind)) fixes.right++;
+        else {
+          fixes.wrong++;
+          details.wrongFixes.push({ ...example(finding, kind), fixed: label.fixed });
+        }
+        continue;
+      }
+      if (inTrap === -1 && doubtful.some((item) => overlapsSpan(finding, item))) {
+        evaluation.ignored[kind]++;
+        continue;
+      }
+      row.fp++;
+      details.falseAlarms.push(example(finding, kind));
+      kindTraps.forEach((item, i) => {
+        if (!flagged.has(i) && (i === inTrap || overlapsSpan(finding, item))) {
+          flagged.add(i);
+          details.trapsFlagged.push({ ...example(finding, kind), note: item.trap.note });
+        }
+      });
+    }
+    row.fn = sure.length - claimed.size;
+    evaluation.traps[kind].flagged = flagged.size;
+    sure.forEach((item, i) => {
+      if (!claimed.has(i)) details.missed.push({ ...item.label, kind });
+    });
+  }
+  return { ...evaluation, details };
+}
+
+/**
+ * The capitalisation findings the page-break row of `evaluate` judges: those that start at the
+ * first word of a line (after an opening quote or bracket) that follows a page break, or that
+ * follows a furniture or footnote line ("evaluation⏎48⏎Rural Schools": a capital after what the
+ * analyser may take for a break is judged there too).
+ */
+function pageBreakCapitals(
+  view: DocumentView,
+  truth: Pick<Truth, 'pageBreaks' | 'furniture' | 'footnotes'>,
+  findings: readonly Finding[],
+): Set<Finding> {
+  const removed = new Set(truth.furniture.map((item) => item.line));
+  for (const note of truth.footnotes)
+    for (let line = note.firstLine; line <= note.lastLine; line++) removed.add(line);
+  const afterBreaks = new Set(truth.pageBreaks.map((item) => item.beforeLine));
+  view.lines.forEach((line, index) => {
+    let previous = index;
+    while (previous > 0 && view.lines[previous - 1]!.blank) previous--;
+    if (!line.blank && previous > 0 && removed.has(previous)) afterBreaks.add(index + 1);
+  });
+  const firstWords = new Map<number, number>();
+  for (const number of afterBreaks) {
+    const line = view.lines[number - 1];
+    if (line) firstWords.set(number, line.contentStart);
+  }
+  const text = view.text;
+  return new Set(
+    findings.filter((finding) => {
+      if (finding.kind !== 'capitalisation') return false;
+      const start = firstWords.get(finding.line);
+      return start !== undefined && /^[\s"“‘'([]*$/.test(text.slice(start, finding.start));
+    }),
+  );
 }

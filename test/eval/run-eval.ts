@@ -6,7 +6,10 @@
  * (b) generated layouts: every extraction style × a few seeds × fixtures/clean/*.txt;
  * (c) the furniture-free style: every furniture finding there is a false alarm;
  * (d) furniture leaks in the three CASI documents (../shared/corpus/, read at run time): the
- *     furniture lines a default clean (confidence ≥ 0.8 accepted) leaves in the edition.
+ *     furniture lines a default clean (confidence ≥ 0.8 accepted) leaves in the edition;
+ * (e) translation-engine artefacts (doubled phrases, quotes, spacing, capitals in mid-sentence):
+ *     the seed against fixtures/seed/artefacts.json, the texts inject-artefacts.ts makes from the
+ *     clean prose, and the false alarms on the generated layouts of (b), where nothing is injected.
  */
 
 import * as fs from 'fs';
@@ -20,30 +23,40 @@ import {
   type Analysis,
   type Kind,
 } from '../../src/analyser';
+import { artefactSectionJson, artefactSectionText, type ArtefactSection } from './artefact-report';
 import { CASI_RULES } from './casi-furniture';
 import { loadCleanDocuments, REPO_ROOT } from './clean-text';
 import { rawLines } from './extraction-check';
 import { FURNITURE_FREE_STYLE, STYLES } from './extraction-styles';
 import { generateExtraction } from './fake-extraction';
+import { generateInjectedTexts, INJECTION_SEEDS } from './inject-artefacts';
 import {
+  emptyArtefactEvaluation,
   emptyEvaluation,
   evaluate,
+  evaluateArtefacts,
   f1,
   leakedFurniture,
+  mergeArtefactEvaluations,
   mergeEvaluations,
   precision,
   recall,
   SCORED_ROWS,
+  type ArtefactDetails,
+  type ArtefactEvaluation,
   type Counts,
   type Evaluation,
 } from './match';
 import { formatCalibration, formatScoreTable, formatTable, metric } from './report-table';
-import type { Truth } from './truth';
+import type { ArtefactKind, Truth } from './truth';
 
 const SEEDS = [1, 2, 3];
 const CLEAN_MIN_CONFIDENCE = 0.8;
 const SEED_TEXT = path.join(REPO_ROOT, 'fixtures', 'seed.txt');
 const SEED_LABELS = path.join(REPO_ROOT, 'fixtures', 'seed', 'labels.json');
+const SEED_ARTEFACTS = path.join(REPO_ROOT, 'fixtures', 'seed', 'artefacts.json');
+/** How many misses, false alarms, flagged traps and wrong fixes the text report lists per section. */
+const EXAMPLES_SHOWN = 12;
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const FURNITURE_KINDS: readonly Kind[] = ['running-header', 'page-number'];
 /** Kinds that need pages: on text without pages every one of them is a false alarm. */
@@ -128,7 +141,9 @@ function asTruth(value: unknown): Truth | null {
   };
 }
 
-function evaluateSeed(): (ScoredSection & { file: string }) | { skipped: string } {
+type Skipped = { skipped: string };
+
+function evaluateSeed(): (ScoredSection & { file: string; artefacts: ArtefactSection | Skipped }) | Skipped {
   if (!fs.existsSync(SEED_TEXT)) return { skipped: `${path.relative(REPO_ROOT, SEED_TEXT)} is missing` };
   if (!fs.existsSync(SEED_LABELS))
     return { skipped: `${path.relative(REPO_ROOT, SEED_LABELS)} is missing (being labelled?)` };
@@ -147,6 +162,80 @@ function evaluateSeed(): (ScoredSection & { file: string }) | { skipped: string 
     analyserErrors: run.error ? [run.error] : [],
     analyseMs: run.ms,
     evaluation: evaluate(text, run.analysis, truth),
+    artefacts: seedArtefacts(text, run, truth),
+  };
+}
+
+/** The seed's artefact labels (fixtures/seed/artefacts.json), scored with labels.json's layout. */
+function seedArtefacts(text: string, run: Run, truth: Truth): ArtefactSection | Skipped {
+  const file = path.relative(REPO_ROOT, SEED_ARTEFACTS);
+  if (!fs.existsSync(SEED_ARTEFACTS)) return { skipped: `${file} is missing` };
+  let labels: Pick<Truth, 'artefacts' | 'traps'>;
+  try {
+    labels = JSON.parse(fs.readFileSync(SEED_ARTEFACTS, 'utf8')) as Pick<Truth, 'artefacts' | 'traps'>;
+  } catch (error) {
+    return { skipped: `${file} is not JSON: ${(error as Error).message}` };
+  }
+  const scored = evaluateArtefacts(text, run.analysis, {
+    ...truth,
+    artefacts: labels.artefacts,
+    traps: labels.traps,
+  });
+  const count = labels.artefacts?.filter((label) => !label.doubtful).length ?? 0;
+  return {
+    title:
+      `Seed: ${path.relative(REPO_ROOT, SEED_TEXT)} against ${file} (${count} artefacts, ` +
+      `${labels.traps?.length ?? 0} traps)${run.error ? `; the analyser threw: ${run.error}` : ''}`,
+    documents: 1,
+    evaluation: scored,
+    details: scored.details,
+  };
+}
+
+// ---- (e) injected artefacts ------------------------------------------------------------------
+
+function evaluateInjected(): ArtefactSection & { analyserErrors: string[] } {
+  const documents = generateInjectedTexts();
+  const total = emptyArtefactEvaluation();
+  const details: ArtefactDetails = { missed: [], falseAlarms: [], trapsFlagged: [], wrongFixes: [] };
+  const forms = new Map<string, { form: string; kind: ArtefactKind; artefacts: number; found: number }>();
+  const errors: string[] = [];
+  for (const document of documents) {
+    const run = runAnalyser(document.text);
+    if (run.error) errors.push(`${document.name}: ${run.error}`);
+    const scored = evaluateArtefacts(document.text, run.analysis, document.truth);
+    mergeArtefactEvaluations(total, scored);
+    const named = (examples: ArtefactDetails['missed']): ArtefactDetails['missed'] =>
+      examples.map((example) => ({
+        ...example,
+        note: `${document.name}${example.note ? `: ${example.note}` : ''}`,
+      }));
+    details.missed.push(...named(scored.details.missed));
+    details.falseAlarms.push(...named(scored.details.falseAlarms));
+    details.trapsFlagged.push(...named(scored.details.trapsFlagged));
+    details.wrongFixes.push(...named(scored.details.wrongFixes));
+    const missed = new Set(scored.details.missed.map((example) => `${example.line}:${example.column}`));
+    for (const label of document.truth.artefacts ?? []) {
+      const form = label.note ?? label.kind;
+      const entry = forms.get(form) ?? { form, kind: label.kind, artefacts: 0, found: 0 };
+      entry.artefacts++;
+      if (!missed.has(`${label.line}:${label.column}`)) entry.found++;
+      forms.set(form, entry);
+    }
+  }
+  const sources = new Set(documents.map((document) => document.name.split('~')[0]));
+  const artefacts = [...forms.values()].reduce((sum, form) => sum + form.artefacts, 0);
+  const traps = documents.reduce((sum, document) => sum + (document.truth.traps?.length ?? 0), 0);
+  return {
+    title:
+      `Injected: ${documents.length} texts (${sources.size} clean documents x seeds ${INJECTION_SEEDS.join(', ')}), ` +
+      `${artefacts} artefacts, ${traps} traps` +
+      (errors.length ? `; the analyser threw on ${errors.length}: ${errors[0]}` : ''),
+    documents: documents.length,
+    evaluation: total,
+    details,
+    perForm: [...forms.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.form.localeCompare(b.form)),
+    analyserErrors: errors,
   };
 }
 
@@ -157,9 +246,12 @@ function evaluateGenerated(): ScoredSection & {
   seeds: number[];
   cleanDocuments: string[];
   furnitureFree: FurnitureFree;
+  /** The four artefact kinds on layouts of clean prose: every counted finding is a false alarm. */
+  artefactFalseAlarms: ArtefactEvaluation;
 } {
   const documents = loadCleanDocuments();
   const total = emptyEvaluation();
+  const artefactFalseAlarms = emptyArtefactEvaluation();
   const errors: string[] = [];
   const styles: StyleScore[] = [];
   const furnitureFree: FurnitureFree = {
@@ -180,6 +272,10 @@ function evaluateGenerated(): ScoredSection & {
         if (run.error) errors.push(`${extraction.name}: ${run.error}`);
         const evaluation = evaluate(extraction.text, run.analysis, extraction.truth);
         mergeEvaluations(total, evaluation);
+        mergeArtefactEvaluations(
+          artefactFalseAlarms,
+          evaluateArtefacts(extraction.text, run.analysis, extraction.truth),
+        );
         score.documents++;
         count++;
         score.furniture.tp += evaluation.rows.furniture.tp;
@@ -205,6 +301,7 @@ function evaluateGenerated(): ScoredSection & {
     evaluation: total,
     styles,
     furnitureFree,
+    artefactFalseAlarms,
   };
 }
 
@@ -310,6 +407,11 @@ function main(argv: readonly string[]): void {
   const seed = evaluateSeed();
   const generated = evaluateGenerated();
   const leaks = furnitureLeaks();
+  const injected = evaluateInjected();
+  const seedArtefactSection = 'skipped' in seed ? seed : seed.artefacts;
+  const layoutFalseAlarms = Object.fromEntries(
+    Object.entries(generated.artefactFalseAlarms.rows).map(([kind, counts]) => [kind, counts.fp]),
+  );
 
   if (argv.includes('--json')) {
     const report = {
@@ -327,6 +429,12 @@ function main(argv: readonly string[]): void {
       },
       furnitureFree: generated.furnitureFree,
       casiLeaks: leaks,
+      artefacts: {
+        seed:
+          'skipped' in seedArtefactSection ? seedArtefactSection : artefactSectionJson(seedArtefactSection),
+        injected: { ...artefactSectionJson(injected, 50), analyserErrors: injected.analyserErrors },
+        layoutFalseAlarms,
+      },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
@@ -336,6 +444,7 @@ function main(argv: readonly string[]): void {
   out.push('== (a) Hand-labelled seed');
   if ('skipped' in seed) out.push(`skipped: ${seed.skipped}`);
   else out.push(`${seed.file} against fixtures/seed/labels.json`, '', sectionText(seed));
+  out.push('(doubled-phrase, quote, spacing and capitals in mid-sentence are scored in (e))');
   out.push('');
 
   out.push(
@@ -399,6 +508,23 @@ function main(argv: readonly string[]): void {
       );
     }
   }
+  out.push(
+    '',
+    '== (e) Translation-engine artefacts: doubled phrases, quotes, spacing, capitals in mid-sentence',
+    '(a finding is right when it overlaps a labelled span of its kind; traps are spans that must stay',
+    'unflagged; fixes: the replacement gives exactly the labelled correction; "not counted": findings on',
+    'doubtful spans, in furniture and notes, or capitals after page breaks, which (a) and (b) judge)',
+    '',
+  );
+  if ('skipped' in seedArtefactSection) out.push(`Seed: skipped, ${seedArtefactSection.skipped}`);
+  else out.push(artefactSectionText(seedArtefactSection, EXAMPLES_SHOWN));
+  out.push('', artefactSectionText(injected, EXAMPLES_SHOWN), '');
+  out.push(
+    `False alarms on the generated layouts of (b) (clean prose, nothing injected): ` +
+      Object.entries(layoutFalseAlarms)
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(', '),
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

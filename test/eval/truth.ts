@@ -33,6 +33,52 @@ export interface Truth {
   blockEnds: number[];
   /** Every heading: its first and last line ("Section 1: ... and the" + "Future of the World"). */
   headings: Array<{ firstLine: number; lastLine: number }>;
+  /**
+   * Translation-engine artefacts, as spans of the source (fixtures/seed/artefacts.json for the
+   * seed, inject-artefacts.ts for generated texts). Absent: the document is not labelled for them.
+   */
+  artefacts?: ArtefactLabel[];
+  /** Spans that look like artefacts and are not: a finding of one of `kinds` on them is a trap flagged. */
+  traps?: TrapLabel[];
+}
+
+/** The kinds labelled as spans of text (issue 3); `capitalisation` here means a capital in mid-sentence. */
+export type ArtefactKind = 'doubled-phrase' | 'quote' | 'spacing' | 'capitalisation';
+
+export const ARTEFACT_KINDS: readonly ArtefactKind[] = [
+  'doubled-phrase',
+  'quote',
+  'spacing',
+  'capitalisation',
+];
+
+/**
+ * One artefact: `line` and `column` (1-based, the column in code points) of the span's first
+ * character in the file as it is, and `text`, the exact source span (with "\n" where it crosses a
+ * line break). `fixed` is the span as corrected, when one correction is unambiguous.
+ */
+export interface ArtefactLabel {
+  kind: ArtefactKind;
+  line: number;
+  column: number;
+  text: string;
+  fixed?: string;
+  /**
+   * A span where a finding of this kind is neither right nor wrong (a garbled passage, a quote
+   * artefact's space for `spacing`): findings on it are not counted, and missing it is no miss.
+   */
+  doubtful?: boolean;
+  /** Why the call was made, quoting the text. */
+  note?: string;
+}
+
+/** A span that must not be flagged as any of `kinds`: an idiom, an apostrophe, a name. */
+export interface TrapLabel {
+  line: number;
+  column: number;
+  text: string;
+  kinds: ArtefactKind[];
+  note: string;
 }
 
 export interface LabelledDocument {

@@ -24,9 +24,6 @@ import type { Draft } from '../types';
 import { CALENDAR_NAMES } from './capital-in-sentence.data';
 import type { Detector } from './detector';
 
-/** A capitalised word after a word, a comma, a semicolon or a closing quote or bracket. */
-const MID_SENTENCE_CAPITAL = /([a-z][,;]?|[a-z.!?]["”’)]|,|;)( +)([A-Z][a-z]+)(?![-'’A-Za-z])/g;
-
 export const capitalInSentence: Detector = {
   meta: {
     id: 'capital-in-sentence',
@@ -49,51 +46,58 @@ export const capitalInSentence: Detector = {
     const view = layout.bodyView();
     const text = view.text;
     const words = layout.bodyWords();
-    const titleBlocks = titleCaseBlocks(text, view.blocks);
     const pageStarts = new Set(
       layout.joins.filter((join) => join.kind === 'page-break').map((join) => join.to),
     );
 
+    // First pass: how often each word (by hash) is capitalised in mid-sentence. Names recur;
+    // only words capitalised once, and function words, are kept as candidates.
+    const capitalisedMidSentence = new Map<number, number>();
+    const isCandidate = (k: number): boolean =>
+      isCapitalisedWord(text, words.starts[k]!, words.ends[k]!) &&
+      midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!) !== undefined;
+    for (let k = 1; k < words.count; k++) {
+      if (!isCandidate(k)) continue;
+      const key = words.hashes[k]! >> 2;
+      capitalisedMidSentence.set(key, (capitalisedMidSentence.get(key) ?? 0) + 1);
+    }
     const candidates: Array<{ at: number; word: string; after: string }> = [];
-    const capitalisedMidSentence = new Map<string, number>();
-    MID_SENTENCE_CAPITAL.lastIndex = 0;
-    for (
-      let match = MID_SENTENCE_CAPITAL.exec(text);
-      match !== null;
-      match = MID_SENTENCE_CAPITAL.exec(text)
-    ) {
-      const word = match[3]!;
-      const at = match.index + match[1]!.length + match[2]!.length;
-      MID_SENTENCE_CAPITAL.lastIndex = at;
-      // 'end." The' closes a sentence and a quotation at once.
-      if (/^[.!?]/.test(match[1]!)) continue;
-      capitalisedMidSentence.set(word, (capitalisedMidSentence.get(word) ?? 0) + 1);
-      candidates.push({ at, word, after: match[1]! });
+    for (let k = 1; k < words.count; k++) {
+      if (!isCandidate(k)) continue;
+      const at = words.starts[k]!;
+      const word = text.slice(at, words.ends[k]!);
+      if (capitalisedMidSentence.get(words.hashes[k]! >> 2) !== 1 && !FUNCTION_WORDS.has(word.toLowerCase()))
+        continue;
+      candidates.push({ at, word, after: midSentenceContext(text, words.ends[k - 1]!, at)! });
     }
     if (candidates.length === 0) return [];
 
-    const lowerUse = countLowerCase(text, words, new Set(candidates.map((c) => c.word.toLowerCase())));
+    const lowerUse = countLowerCase(
+      text,
+      words,
+      new Set(candidates.map(({ word }) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word))),
+    );
+    const titleBlock = titleCaseBlockTest(text, view.blocks);
     const lowerAfterSemicolon = semicolonLowerShare(text);
     const drafts: Draft[] = [];
     for (const { at, word, after } of candidates) {
       const lower = word.toLowerCase();
-      if (CALENDAR_NAMES.has(lower) || inTitleBlock(titleBlocks, at)) continue;
-      if (inTitledSpan(text, at, at + word.length) || followsMarker(text, at)) continue;
-      // "the West", "the Navy", "the President": a capital after "the" makes a name.
-      if (!FUNCTION_WORDS.has(lower) && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
-      // "unit’ The mighty": a closing single quote is as often an apostrophe.
-      if (after.endsWith('’')) continue;
       const functionWord = FUNCTION_WORDS.has(lower);
-      if (!functionWord && ((capitalisedMidSentence.get(word) ?? 0) > 1 || (lowerUse.get(lower) ?? 0) === 0))
-        continue;
-      const separator = after.slice(-1);
+      // A name: capitalised elsewhere in mid-sentence too, or never written in lower case.
+      if (!functionWord && !lowerUse.has(lower)) continue;
+      // "unit’ The mighty": a closing single quote is as often an apostrophe.
+      if (after === '’' || CALENDAR_NAMES.has(lower)) continue;
+      // "the West", "the Navy", "the President": a capital after "the" makes a name.
+      if (!functionWord && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+      if (inTitledSpan(text, at, at + word.length) || followsMarker(text, at) || titleBlock(at)) continue;
+      const separator = after;
       let confidence: number;
       if (separator === ';') {
         if (lowerAfterSemicolon < 0.8) continue;
         confidence = 0.7;
       } else if (separator === ',') {
         confidence = functionWord ? 0.85 : 0.75;
-      } else if (/["”’)]/.test(separator)) {
+      } else if (separator !== 'word') {
         // '"big letters" Turned to': a quotation closed, the sentence goes on.
         confidence = 0.7;
       } else {
@@ -150,14 +154,19 @@ function followsMarker(text: string, at: number): boolean {
 
 /** How often each of `wanted` (lower case) is written in lower case in the view. */
 function countLowerCase(text: string, words: WordTokens, wanted: ReadonlySet<string>): Map<string, number> {
-  const hashes = new Map<number, string>();
-  for (const word of wanted) hashes.set(hashOf(word), word);
   const counts = new Map<string, number>();
+  if (wanted.size === 0) return counts;
+  const hashes = new Map<number, string>();
+  let initials = 0;
+  for (const word of wanted) {
+    hashes.set(hashOf(word), word);
+    initials |= 1 << (word.charCodeAt(0) - 97);
+  }
   for (let k = 0; k < words.count; k++) {
+    const first = text.charCodeAt(words.starts[k]!) - 97;
+    if (first < 0 || first > 25 || !(initials & (1 << first))) continue;
     const word = hashes.get(words.hashes[k]!);
-    if (word === undefined) continue;
-    const first = text.charCodeAt(words.starts[k]!);
-    if (first >= 97 && first <= 122) counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
@@ -170,32 +179,67 @@ function hashOf(word: string): number {
 }
 
 /**
- * Blocks set in title case (at least two words in five capitalised: headings, contents, lists
- * of titles, addresses), as sorted view ranges.
+ * Whether the block holding a view offset is set in title case (a heading, or at least two
+ * words in five capitalised: contents, lists of titles, addresses); judged once per block.
  */
-function titleCaseBlocks(
+function titleCaseBlockTest(
   text: string,
   blocks: ReadonlyArray<{ start: number; end: number; heading: boolean }>,
-) {
-  return blocks.filter((block) => {
-    if (block.heading) return true;
-    if (block.end - block.start > 600) return false;
-    const words = text.slice(block.start, block.end).match(/[A-Za-z]{3,}/g) ?? [];
-    return words.length > 0 && words.filter(isCapitalised).length / words.length >= 0.4;
-  });
+): (at: number) => boolean {
+  const judged = new Map<number, boolean>();
+  return (at) => {
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (blocks[mid]!.start <= at) low = mid;
+      else high = mid - 1;
+    }
+    let titled = judged.get(low);
+    if (titled === undefined) {
+      const block = blocks[low]!;
+      const words =
+        text.slice(block.start, Math.min(block.end, block.start + 600)).match(/[A-Za-z]{3,}/g) ?? [];
+      titled =
+        block.heading ||
+        (block.end - block.start <= 600 && words.filter(isCapitalised).length >= words.length * 0.4);
+      judged.set(low, titled);
+    }
+    return titled;
+  };
 }
 
-function inTitleBlock(blocks: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid]!;
-    if (at < block.start) high = mid - 1;
-    else if (at >= block.end) low = mid + 1;
-    else return true;
+/** A word of one capital and lower-case letters: "Four", "The"; not "EU", "McDonald", "No-First". */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90 || end - start < 2) return false;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
   }
-  return false;
+  return true;
+}
+
+/**
+ * What stands between the previous word and a capitalised one when the capital is in
+ * mid-sentence: spaces after a lower-case letter, optionally with a comma or semicolon, or
+ * a closing quote or bracket that does not end a sentence. Undefined otherwise.
+ */
+function midSentenceContext(text: string, previousEnd: number, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= previousEnd && text.charCodeAt(i) === 32) i--;
+  if (i === at - 1) return undefined;
+  const mark = text[i]!;
+  if (i === previousEnd - 1) return isLowerCode(text.charCodeAt(i)) ? 'word' : undefined;
+  if (i !== previousEnd) return undefined;
+  if (mark === ',' || mark === ';') return isLowerCode(text.charCodeAt(i - 1)) ? mark : undefined;
+  // 'drawing "big letters" Turned to' — but not 'end." The'.
+  if ('"”’)'.includes(mark)) return /[a-z]/.test(text[i - 1] ?? '') ? mark : undefined;
+  return undefined;
+}
+
+function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** The share of semicolons followed by a lower-case word: the document's own style. */

@@ -98,12 +98,27 @@ interface Repeat {
 /** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
 function findRepeat(text: string, words: WordTokens, i: number): Repeat | undefined {
   const { count, starts, ends, hashes } = words;
+  // Most words have no copy of themselves within reach: say so before trying every length.
+  const reach = Math.min(count, i + 2 * MAX_WORDS + 1);
+  const first = hashes[i];
+  let j = i + 1;
+  while (j < reach && hashes[j] !== first) j++;
+  if (
+    j === reach &&
+    !(
+      i + 2 < count &&
+      (samePrefix(text, starts[i]!, starts[i + 1]!) || samePrefix(text, starts[i]!, starts[i + 2]!))
+    )
+  ) {
+    return undefined;
+  }
   for (let length = Math.min(MAX_WORDS, (count - i) >> 1); length >= 1; length--) {
-    for (const skip of [0, 1]) {
+    for (let skip = 0; skip <= 1; skip++) {
       const j = i + length + skip;
       if (j + length > count) continue;
+      const exact = hashesMatch(hashes, i, j, length);
       if (
-        hashes[i] !== hashes[j] &&
+        !exact &&
         !(length === 1 && samePrefix(text, starts[i]!, starts[j]!) && sameStem(text, words, i, j))
       ) {
         continue;
@@ -116,7 +131,6 @@ function findRepeat(text: string, words: WordTokens, i: number): Repeat | undefi
       const kind = separatorKind(between);
       if (kind === undefined) continue;
       if (!phraseMatches(text, words, i, j, length)) continue;
-      const exact = hashesMatch(hashes, i, j, length);
       const repeat = judge(text, words, i, j, length, kind, exact);
       if (repeat) return repeat;
     }

@@ -15,7 +15,9 @@ import { lineWrap } from './line-wrap';
 import { pageBreak } from './page-break';
 import { pageNumber } from './page-number';
 import { paragraphBreak } from './paragraph-break';
+import { quote } from './quote';
 import { runningHeader } from './running-header';
+import { spacing } from './spacing';
 
 export const DETECTORS: readonly Detector[] = [
   capitalAfterPageBreak,
@@ -28,7 +30,9 @@ export const DETECTORS: readonly Detector[] = [
   pageBreak,
   pageNumber,
   paragraphBreak,
+  quote,
   runningHeader,
+  spacing,
 ];
 
 /** The kinds some detector reports; the others are in the contract but not detected yet. */

@@ -49,7 +49,7 @@ export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
   const longest = structural.reduce((most, range) => Math.max(most, range.end - range.start), 0);
 
   const kept = new Set<T>(structural);
-  const taken: T[] = [];
+  const taken = new OccupiedRanges<T>();
   const ranked = [...others].sort(
     (a, b) =>
       b.confidence - a.confidence ||
@@ -59,8 +59,8 @@ export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
   );
   for (const candidate of ranked) {
     if (clashesWithStructure(candidate, structural, longest)) continue;
-    if (taken.some((other) => partlyOverlap(candidate, other))) continue;
-    taken.push(candidate);
+    if (taken.clashes(candidate)) continue;
+    taken.add(candidate);
     kept.add(candidate);
   }
   return findings.filter((finding) => kept.has(finding));
@@ -85,4 +85,24 @@ function clashesWithStructure(candidate: Range, structural: readonly Range[], lo
     if (partlyOverlap(candidate, range)) return true;
   }
   return false;
+}
+
+/** Ranges taken so far, filed by 256-character bucket so that a clash is looked for nearby only. */
+class OccupiedRanges<T extends { start: number; end: number }> {
+  private readonly buckets = new Map<number, T[]>();
+
+  clashes(range: { start: number; end: number }): boolean {
+    for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
+      for (const other of this.buckets.get(bucket) ?? []) if (partlyOverlap(range, other)) return true;
+    }
+    return false;
+  }
+
+  add(range: T): void {
+    for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
+      const list = this.buckets.get(bucket);
+      if (list) list.push(range);
+      else this.buckets.set(bucket, [range]);
+    }
+  }
 }

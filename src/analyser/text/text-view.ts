@@ -4,17 +4,8 @@
  * from pieces that either copy a range of the source or stand for one ("  ⏎  " read as " ").
  * Detectors search the view and report findings at the source offsets `sourceRange` gives,
  * so that a repeat split by a line or page break is one finding enclosing the break's own.
+ * The pieces are kept in typed arrays: a book has hundreds of thousands of them.
  */
-
-interface Piece {
-  /** Where the piece starts in the view. */
-  viewStart: number;
-  /** The source range it copies or stands for. */
-  sourceStart: number;
-  sourceEnd: number;
-  /** True when the piece copies the source one character for one. */
-  copied: boolean;
-}
 
 export interface TextView {
   readonly text: string;
@@ -24,7 +15,13 @@ export interface TextView {
 
 export class TextViewBuilder {
   private readonly parts: string[] = [];
-  private readonly pieces: Piece[] = [];
+  private count = 0;
+  /** Where each piece starts in the view, and the source range it copies or stands for. */
+  private viewStarts = new Int32Array(1024);
+  private sourceStarts = new Int32Array(1024);
+  private sourceEnds = new Int32Array(1024);
+  /** 1 when the piece copies the source one character for one. */
+  private copied = new Uint8Array(1024);
   private length = 0;
 
   constructor(private readonly source: string) {}
@@ -32,43 +29,62 @@ export class TextViewBuilder {
   /** Copies `source[start, end)` into the view. */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    this.pieces.push({ viewStart: this.length, sourceStart: start, sourceEnd: end, copied: true });
+    this.add(start, end, 1);
     this.parts.push(this.source.slice(start, end));
     this.length += end - start;
   }
 
   /** Puts `text` in the view in place of `source[start, end)` (a line break read as a space). */
   standIn(text: string, start: number, end: number): void {
-    this.pieces.push({ viewStart: this.length, sourceStart: start, sourceEnd: end, copied: false });
+    this.add(start, end, 0);
     this.parts.push(text);
     this.length += text.length;
   }
 
+  private add(sourceStart: number, sourceEnd: number, copied: number): void {
+    if (this.count === this.viewStarts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
+        const bigger = make(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.viewStarts = grow(this.viewStarts, (size) => new Int32Array(size));
+      this.sourceStarts = grow(this.sourceStarts, (size) => new Int32Array(size));
+      this.sourceEnds = grow(this.sourceEnds, (size) => new Int32Array(size));
+      this.copied = grow(this.copied, (size) => new Uint8Array(size));
+    }
+    this.viewStarts[this.count] = this.length;
+    this.sourceStarts[this.count] = sourceStart;
+    this.sourceEnds[this.count] = sourceEnd;
+    this.copied[this.count] = copied;
+    this.count++;
+  }
+
   build(): TextView {
     const text = this.parts.join('');
-    const pieces = this.pieces;
-    const pieceAt = (offset: number): Piece => {
+    const { count, viewStarts, sourceStarts, sourceEnds, copied } = this;
+    const pieceAt = (offset: number): number => {
       let low = 0;
-      let high = pieces.length - 1;
+      let high = count - 1;
       while (low < high) {
         const mid = (low + high + 1) >> 1;
-        if (pieces[mid]!.viewStart <= offset) low = mid;
+        if (viewStarts[mid]! <= offset) low = mid;
         else high = mid - 1;
       }
-      return pieces[low]!;
+      return low;
     };
     const sourceStartOf = (offset: number): number => {
       const piece = pieceAt(offset);
-      return piece.copied ? piece.sourceStart + (offset - piece.viewStart) : piece.sourceStart;
+      return copied[piece] ? sourceStarts[piece]! + (offset - viewStarts[piece]!) : sourceStarts[piece]!;
     };
     const sourceEndOf = (offset: number): number => {
       const piece = pieceAt(offset);
-      return piece.copied ? piece.sourceStart + (offset - piece.viewStart) + 1 : piece.sourceEnd;
+      return copied[piece] ? sourceStarts[piece]! + (offset - viewStarts[piece]!) + 1 : sourceEnds[piece]!;
     };
     return {
       text,
       sourceRange(start, end) {
-        if (pieces.length === 0) return { start: 0, end: 0 };
+        if (count === 0) return { start: 0, end: 0 };
         if (end <= start) {
           const at = start < text.length ? sourceStartOf(start) : sourceEndOf(text.length - 1);
           return { start: at, end: at };

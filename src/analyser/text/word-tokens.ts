@@ -28,7 +28,8 @@ function isJoiner(code: number): boolean {
 }
 
 export function tokenizeWords(text: string): WordTokens {
-  let capacity = Math.max(16, text.length >> 2);
+  // English averages a word per six characters: rarely grown, little wasted.
+  let capacity = Math.max(16, Math.ceil(text.length / 5));
   let starts: Int32Array = new Int32Array(capacity);
   let ends: Int32Array = new Int32Array(capacity);
   let hashes: Int32Array = new Int32Array(capacity);
