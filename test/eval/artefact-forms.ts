@@ -102,7 +102,9 @@ function doubling(name: string, pattern: RegExp, joiner: string, breakAt?: numbe
     propose(block, random, isFree) {
       const site = pickMatch(block, pattern, random, isFree, around, (text) => {
         const words = text.toLowerCase().split(' ');
-        if (words.some((word) => NEVER_DOUBLED.has(word))) return false;
+        // "fairer and fairer" is English ("bigger and bigger"): no comparative is doubled.
+        if (words.some((word) => NEVER_DOUBLED.has(word) || (words.length === 1 && /er$/.test(word))))
+          return false;
         return (
           words.length === 1 || !(JOINING_WORDS.has(words[0]!) || JOINING_WORDS.has(words[words.length - 1]!))
         );

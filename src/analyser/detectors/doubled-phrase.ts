@@ -19,7 +19,7 @@
  */
 
 import { FUNCTION_WORDS } from '../layout/function-words.data';
-import { isVerb } from '../layout/lexicon';
+import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
@@ -59,8 +59,9 @@ export const doubledPhrase: Detector = {
     const text = view.text;
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
+    const inHeading = headingTest(view.blocks);
     for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i);
+      const repeat = findRepeat(text, words, i, inHeading);
       if (!repeat) {
         i++;
         continue;
@@ -71,11 +72,13 @@ export const doubledPhrase: Detector = {
         kind: 'doubled-phrase',
         start: range.start,
         end: range.end,
-        replacement: '',
+        replacement: repeat.titled ? null : '',
         confidence: repeat.confidence,
-        message: repeat.inflected
-          ? `"${copy}" is repeated with another ending: keep one (check the form).`
-          : `"${copy}" is written twice: keep one.`,
+        message: repeat.titled
+          ? `"${copy}" is written twice: a name may be garbled here ("One Belt, One Road").`
+          : repeat.inflected
+            ? `"${copy}" is repeated with another ending: keep one (check the form).`
+            : `"${copy}" is written twice: keep one.`,
         page: layout.pageLabel(lineAtOffset(layout.lines, range.start)),
       });
       i = repeat.next;
@@ -93,10 +96,17 @@ interface Repeat {
   next: number;
   confidence: number;
   inflected: boolean;
+  /** A phrase in title case doubled: flagged without a fix. */
+  titled: boolean;
 }
 
 /** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
-function findRepeat(text: string, words: WordTokens, i: number): Repeat | undefined {
+function findRepeat(
+  text: string,
+  words: WordTokens,
+  i: number,
+  inHeading: (at: number) => boolean,
+): Repeat | undefined {
   const { count, starts, ends, hashes } = words;
   // Most words have no copy of themselves within reach: say so before trying every length.
   const reach = Math.min(count, i + 2 * MAX_WORDS + 1);
@@ -131,7 +141,7 @@ function findRepeat(text: string, words: WordTokens, i: number): Repeat | undefi
       const kind = separatorKind(between);
       if (kind === undefined) continue;
       if (!phraseMatches(text, words, i, j, length)) continue;
-      const repeat = judge(text, words, i, j, length, kind, exact);
+      const repeat = judge(text, words, i, j, length, kind, exact, inHeading(starts[i]!));
       if (repeat) return repeat;
     }
   }
@@ -174,11 +184,13 @@ function judge(
   length: number,
   separator: Separator,
   exact: boolean,
+  heading: boolean,
 ): Repeat | undefined {
+  let contrast = false;
   const first = text.slice(words.starts[i]!, words.ends[i]!);
   const second = text.slice(words.starts[j]!, words.ends[j]!);
   const lower = first.toLowerCase();
-  if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length)) return undefined;
+  if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length, separator)) return undefined;
   // "more and more and more" read as "and more" twice: a phrase never starts or ends with the
   // conjunction that joins idioms.
   const last = text.slice(words.starts[i + length - 1]!, words.ends[i + length - 1]!).toLowerCase();
@@ -190,17 +202,18 @@ function judge(
     if ((separator === 'none' || separator === 'comma') && DOUBLED_FOR_EFFECT.has(lower)) return undefined;
     if (separator === 'none' && GRAMMATICAL_DOUBLES.has(lower)) return undefined;
     // "more and more", "bigger and bigger", "again and again".
-    if (separator === 'and' && (DOUBLED_WITH_AND.has(lower) || /^[a-z]{2,}er$/.test(lower))) return undefined;
+    if (separator === 'and' && (DOUBLED_WITH_AND.has(lower) || isComparative(lower))) return undefined;
     // "Patents, Patent Related Matters", "strikes, strike order": a list, not a stutter.
     if (!exact && separator !== 'and') return undefined;
     const before = i > 0 ? text.slice(words.starts[i - 1]!, words.ends[i - 1]!) : '';
     const after = j + 1 < words.count ? text.slice(words.starts[j + 1]!, words.ends[j + 1]!) : '';
     // "HIT and HIT Leixin Technology", "Deputy Director and Director of ...": names and titles.
-    if (/^[A-Z]/.test(second) && (/^[A-Z]/.test(after) || /^[A-Z]/.test(before))) return undefined;
+    if (!heading && /^[A-Z]/.test(second) && (/^[A-Z]/.test(after) || /^[A-Z]/.test(before)))
+      return undefined;
     // "its confrontational nature and nature of controlling things", "naval strategy, and
     // strategy for network space": a word modified and the same word modified otherwise.
     const joined = separator === 'and' || separator === 'comma-and';
-    if (joined && isModifier(before) && PREPOSITIONS.has(after.toLowerCase())) return undefined;
+    contrast = joined && isModifier(before) && PREPOSITIONS.has(after.toLowerCase());
     // "the foundation for strategy, and strategy cannot deviate": the copy opens a new clause.
     if (separator === 'comma-and' && (MODALS.has(after.toLowerCase()) || isVerb(after))) return undefined;
   }
@@ -209,8 +222,8 @@ function judge(
   // than a stutter; removing the copy may not be the right fix.
   const titled =
     length > 1 && /^[A-Z]/.test(first) && /^[A-Z]/.test(text.slice(words.starts[i + 1]!, words.ends[i + 1]!));
-  if (!exact) confidence = 0.6;
-  else if (titled) confidence = 0.7;
+  if (!exact || contrast) confidence = 0.6;
+  else if (titled && !heading) confidence = 0.7;
   // "political strategy and strategy", "various methods and methods": a stutter as often as a
   // contrast between a modified and a bare word; for the editor to judge.
   else if (
@@ -232,6 +245,7 @@ function judge(
     next: j + length,
     confidence,
     inflected: !exact,
+    titled: titled && !heading,
   };
 }
 
@@ -242,13 +256,39 @@ function judge(
  * into"), or a verb stands on each side of a single repeated word, which ends one clause and
  * opens the next ("diversity brings exchanges, exchanges breed integration").
  */
-function isFigureOfSpeech(text: string, words: WordTokens, i: number, after: number): boolean {
+function isFigureOfSpeech(
+  text: string,
+  words: WordTokens,
+  i: number,
+  after: number,
+  separator: Separator,
+): boolean {
   if (after >= words.count || !/^[ \t]+$/.test(text.slice(words.ends[after - 1]!, words.starts[after]!)))
     return false;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (words.hashes[k] === words.hashes[after]) return true;
-  if (after - i > 3 || i === 0) return false;
   const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
+  // A function word ("of", "into") recurs by chance near a single word; near a phrase it marks
+  // the mirror ("into China's opportunities and China's opportunities into").
+  if (after - i > 3 || !FUNCTION_WORDS.has(wordAt(after).toLowerCase())) {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (words.hashes[k] === words.hashes[after]) return true;
+  }
+  if (separator !== 'comma' || after - i > 3 || i === 0) return false;
   return isVerb(wordAt(i - 1)) && isVerb(wordAt(after)) && !FUNCTION_WORDS.has(wordAt(after).toLowerCase());
+}
+
+/** Whether a view offset lies in a heading block. */
+function headingTest(
+  blocks: ReadonlyArray<{ start: number; end: number; heading: boolean }>,
+): (at: number) => boolean {
+  return (at) => {
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (blocks[mid]!.start <= at) low = mid;
+      else high = mid - 1;
+    }
+    return blocks[low]?.heading ?? false;
+  };
 }
 
 /** A word that can modify the next one: a content word that is not a verb or a number. */

@@ -252,7 +252,9 @@ class QuoteScan {
     if (mark.shape === Shape.Close || mark.shape === Shape.Inside) this.closeWith(mark);
     else if (mark.shape === Shape.Detached) {
       const next = mark.at + mark.length;
-      const pad = next >= this.text.length || isSpace(this.text.charCodeAt(next)) ? '' : ' ';
+      // 'country. " 1' → 'country." 1'; 'counties ", pupils' → 'counties", pupils'.
+      const after = this.text.charAt(next);
+      const pad = after === '' || isSpace(after.charCodeAt(0)) || /[,.;:!?)\]]/.test(after) ? '' : ' ';
       mark.span = {
         from: spaces,
         to: mark.at + mark.length,

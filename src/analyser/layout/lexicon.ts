@@ -70,3 +70,9 @@ export function isVerb(word: string): boolean {
 }
 
 const FUNCTION_TAGS = new Set(['DT', 'IN', 'CC', 'PRP', 'PRP$', 'TO', 'PDT', 'WDT', 'WP', 'EX', 'POS', 'RP']);
+
+/** Whether the lexicon knows `word` as a comparative ("bigger", "fairer"; not "chapter"). */
+export function isComparative(word: string): boolean {
+  const known = load().tags[word.toLowerCase()];
+  return known !== undefined && known.some((tag) => tag === 'JJR' || tag === 'RBR');
+}
