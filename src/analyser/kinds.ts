@@ -102,6 +102,8 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   },
 };
 
+const KIND_SET: ReadonlySet<string> = new Set(KINDS);
+
 export function isKind(value: string): value is Kind {
-  return (KINDS as readonly string[]).includes(value);
+  return KIND_SET.has(value);
 }

@@ -60,8 +60,9 @@ export const doubledPhrase: Detector = {
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
     const inHeading = headingTest(view.blocks);
+    const nextSame = nextInBucket(words);
     for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i, inHeading);
+      const repeat = findRepeat(text, words, i, nextSame, inHeading);
       if (!repeat) {
         i++;
         continue;
@@ -105,47 +106,66 @@ function findRepeat(
   text: string,
   words: WordTokens,
   i: number,
+  nextSame: Int32Array,
   inHeading: (at: number) => boolean,
 ): Repeat | undefined {
   const { count, starts, ends, hashes } = words;
-  // Most words have no copy of themselves within reach: say so before trying every length.
-  const reach = Math.min(count, i + 2 * MAX_WORDS + 1);
-  const first = hashes[i];
-  let j = i + 1;
-  while (j < reach && hashes[j] !== first) j++;
-  if (
-    j === reach &&
-    !(
-      i + 2 < count &&
-      (samePrefix(text, starts[i]!, starts[i + 1]!) || samePrefix(text, starts[i]!, starts[i + 2]!))
-    )
-  ) {
-    return undefined;
+  // The second copy starts with the first copy's first word, one or two words (a separator
+  // "and", "or") past its end: each later occurrence of the word within reach fixes the length.
+  let found = 0;
+  for (let j = nextSame[i]!; j !== -1 && j - i <= MAX_WORDS + 1; j = nextSame[j]!) {
+    if (hashes[j] !== hashes[i]) continue;
+    const distance = j - i;
+    if (distance <= MAX_WORDS) scratch[found++] = distance * 2;
+    if (distance >= 2) scratch[found++] = (distance - 1) * 2 + 1;
   }
-  for (let length = Math.min(MAX_WORDS, (count - i) >> 1); length >= 1; length--) {
-    for (let skip = 0; skip <= 1; skip++) {
-      const j = i + length + skip;
-      if (j + length > count) continue;
-      const exact = hashesMatch(hashes, i, j, length);
-      if (
-        !exact &&
-        !(length === 1 && samePrefix(text, starts[i]!, starts[j]!) && sameStem(text, words, i, j))
-      ) {
-        continue;
-      }
-      const separator = text.slice(ends[i + length - 1]!, starts[i + length]!);
-      const between =
-        skip === 0
-          ? separator
-          : `${separator}${text.slice(starts[i + length]!, ends[i + length]!)}${text.slice(ends[i + length]!, starts[j]!)}`;
-      const kind = separatorKind(between);
-      if (kind === undefined) continue;
-      if (!phraseMatches(text, words, i, j, length)) continue;
-      const repeat = judge(text, words, i, j, length, kind, exact, inHeading(starts[i]!));
-      if (repeat) return repeat;
-    }
+  // "hardship and hardships": the inflected copy of a single word.
+  for (let skip = 0; skip <= 1; skip++) {
+    const j = i + 1 + skip;
+    if (j < count && hashes[j] !== hashes[i] && samePrefix(text, starts[i]!, starts[j]!))
+      scratch[found++] = 2 + skip;
+  }
+  if (found === 0) return undefined;
+  const candidates = scratch.subarray(0, found).sort().reverse();
+  for (const candidate of candidates) {
+    const length = candidate >> 1;
+    const skip = candidate & 1;
+    const j = i + length + skip;
+    if (j + length > count) continue;
+    const exact = hashesMatch(hashes, i, j, length);
+    if (!exact && !(length === 1 && sameStem(text, words, i, j))) continue;
+    const separator = text.slice(ends[i + length - 1]!, starts[i + length]!);
+    const between =
+      skip === 0
+        ? separator
+        : `${separator}${text.slice(starts[i + length]!, ends[i + length]!)}${text.slice(ends[i + length]!, starts[j]!)}`;
+    const kind = separatorKind(between);
+    if (kind === undefined) continue;
+    if (!phraseMatches(text, words, i, j, length)) continue;
+    const repeat = judge(text, words, i, j, length, kind, exact, inHeading(starts[i]!));
+    if (repeat) return repeat;
   }
   return undefined;
+}
+
+/** Candidate (length, skip) pairs of one word, encoded as length * 2 + skip; reused. */
+const scratch = new Int32Array(4 * MAX_WORDS + 4);
+
+/**
+ * For each word, the index of the next word in the same hash bucket (-1 at the end): the
+ * chain to walk for the word's later occurrences. A bucket shared by another word only adds
+ * steps, each checked against the full hash.
+ */
+function nextInBucket(words: WordTokens): Int32Array {
+  const bits = 20;
+  const last = new Int32Array(1 << bits).fill(-1);
+  const next = new Int32Array(words.count);
+  for (let k = words.count - 1; k >= 0; k--) {
+    const bucket = words.hashes[k]! & ((1 << bits) - 1);
+    next[k] = last[bucket]!;
+    last[bucket] = k;
+  }
+  return next;
 }
 
 type Separator = 'none' | 'comma' | 'and' | 'comma-and';

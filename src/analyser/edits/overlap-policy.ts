@@ -48,7 +48,7 @@ export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
   const structural = findings.filter((finding) => STRUCTURAL.has(finding.kind));
   const longest = structural.reduce((most, range) => Math.max(most, range.end - range.start), 0);
 
-  const kept = new Set<T>(structural);
+  const dropped = new Set<T>();
   const taken = new OccupiedRanges<T>();
   const ranked = [...others].sort(
     (a, b) =>
@@ -58,12 +58,13 @@ export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
       b.end - a.end,
   );
   for (const candidate of ranked) {
-    if (clashesWithStructure(candidate, structural, longest)) continue;
-    if (taken.clashes(candidate)) continue;
+    if (clashesWithStructure(candidate, structural, longest) || taken.clashes(candidate)) {
+      dropped.add(candidate);
+      continue;
+    }
     taken.add(candidate);
-    kept.add(candidate);
   }
-  return findings.filter((finding) => kept.has(finding));
+  return dropped.size === 0 ? [...findings] : findings.filter((finding) => !dropped.has(finding));
 }
 
 /**
