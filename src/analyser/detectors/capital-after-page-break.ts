@@ -39,7 +39,6 @@ export const capitalAfterPageBreak: Detector = {
   },
   detect(layout) {
     const drafts: Draft[] = [];
-    let afterSemicolon: number | undefined;
     for (const join of layout.joins) {
       if (join.kind !== 'page-break' || join.hyphen) continue;
       const end = layout.endText(join.from);
@@ -60,8 +59,7 @@ export const capitalAfterPageBreak: Detector = {
         else continue;
       }
       if (end.endsWith(';')) {
-        afterSemicolon ??= semicolonCapitalRate(layout.text);
-        confidence = afterSemicolon > 0.3 ? 0.55 : 0.8;
+        confidence = layout.lowerAfterSemicolons() < 0.7 ? 0.55 : 0.8;
       }
       const start = line.contentStart + match[1]!.length;
       drafts.push({
@@ -77,16 +75,3 @@ export const capitalAfterPageBreak: Detector = {
     return drafts;
   },
 };
-
-/** How often the document itself writes a capital after a semicolon ("; Adhere"). */
-function semicolonCapitalRate(text: string): number {
-  let upper = 0;
-  let total = 0;
-  const pattern = /;[ \t]+([A-Za-z])/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    total++;
-    const code = match[1]!.charCodeAt(0);
-    if (code >= 65 && code <= 90) upper++;
-  }
-  return total === 0 ? 0 : upper / total;
-}

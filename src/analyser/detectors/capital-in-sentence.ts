@@ -78,7 +78,6 @@ export const capitalInSentence: Detector = {
       new Set(candidates.map(({ word }) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word))),
     );
     const titleBlock = titleCaseBlockTest(text, view.blocks);
-    const lowerAfterSemicolon = semicolonLowerShare(text);
     const drafts: Draft[] = [];
     for (const { at, word, after } of candidates) {
       const lower = word.toLowerCase();
@@ -93,7 +92,7 @@ export const capitalInSentence: Detector = {
       const separator = after;
       let confidence: number;
       if (separator === ';') {
-        if (lowerAfterSemicolon < 0.8) continue;
+        if (layout.lowerAfterSemicolons() < 0.8) continue;
         confidence = 0.7;
       } else if (separator === ',') {
         confidence = functionWord ? 0.85 : 0.75;
@@ -240,16 +239,4 @@ function midSentenceContext(text: string, previousEnd: number, at: number): stri
 
 function isLowerCode(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-/** The share of semicolons followed by a lower-case word: the document's own style. */
-function semicolonLowerShare(text: string): number {
-  let lower = 0;
-  let total = 0;
-  const pattern = /;[ \t]+([A-Za-z])/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    total++;
-    if (/[a-z]/.test(match[1]!)) lower++;
-  }
-  return total === 0 ? 0 : lower / total;
 }

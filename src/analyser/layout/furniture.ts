@@ -38,15 +38,18 @@ const EDGE_REACH = 4;
 const MIN_RECURRENCE = 3;
 
 export function findFurniture(text: string, lines: readonly Line[], from: number): Furniture {
-  const keys = new Map<number, string>();
-  const keyOf = (index: number): string => {
-    let key = keys.get(index);
-    if (key === undefined) {
-      key = furnitureKey(lines[index]!.trimmed);
-      keys.set(index, key);
+  // Keys as numbers, computed once per line: strings only where a line is compared letter by
+  // letter with a header (the fuzzy match below).
+  const hashes = new Int32Array(lines.length);
+  const hashed = new Uint8Array(lines.length);
+  const keyOf = (index: number): number => {
+    if (!hashed[index]) {
+      hashes[index] = furnitureHash(lines[index]!.trimmed);
+      hashed[index] = 1;
     }
-    return key;
+    return hashes[index]!;
   };
+  const lineOfKey = new Map<number, number>();
   const chains = findPageNumberChains(candidatesIn(lines, from));
   const numbers = new Map<number, PageNumberCandidate>();
   for (const chain of chains) for (const c of chain) numbers.set(c.line, c);
@@ -56,8 +59,10 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
   const recurring = edges.length === 0 ? recurringLines(lines, from) : undefined;
   if (recurring) edges = recurring;
 
-  const recurrence = recurrenceNearEdges(lines, edges, numbers, keyOf);
-  const known = [...recurrence.entries()].filter(([, r]) => r >= 0.9).map(([key]) => key);
+  const recurrence = recurrenceNearEdges(lines, edges, numbers, keyOf, lineOfKey);
+  const known = [...recurrence.entries()]
+    .filter(([, r]) => r >= 0.9)
+    .map(([key]) => furnitureKey(lines[lineOfKey.get(key)!]!.trimmed));
   const found = new Map<number, FurnitureLine>();
 
   const classify = (index: number): FurnitureLine | undefined => {
@@ -70,12 +75,12 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
         pageLabel: number.label,
       };
     }
-    const key = keyOf(index);
-    if (key.length === 0) return undefined;
-    const confidence = recurrence.get(key);
+    if (lines[index]!.trimmed.length === 0) return undefined;
+    const confidence = recurrence.get(keyOf(index));
     if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
     if (recurring && recurring.includes(index))
       return { line: index, kind: 'running-header', confidence: 0.9 };
+    const key = known.length > 0 ? furnitureKey(lines[index]!.trimmed) : '';
     for (const other of known) {
       if (Math.abs(other.length - key.length) > key.length * 0.15) continue;
       // Spelt a little differently, the line still starts or ends like the header.
@@ -113,16 +118,20 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
   // Pages without a printed number (a report's front matter) still carry the header that half
   // of the numbered pages carry: a line with exactly that text, set apart by a blank line, is
   // an edge too ("China Aerospace Studies Institute" / "" / "Jan 2022" on every front page).
-  const strong = [...recurrence.entries()].filter(([, confidence]) => confidence >= 0.97).map(([key]) => key);
-  if (strong.length > 0) {
-    const initials = new Set(strong.map((key) => key.charCodeAt(0) | 0x20));
+  const strong = new Set(
+    [...recurrence.entries()].filter(([, confidence]) => confidence >= 0.97).map(([key]) => key),
+  );
+  if (strong.size > 0) {
+    const initials = new Set(
+      [...strong].map((key) => lines[lineOfKey.get(key)!]!.trimmed.charCodeAt(0) | 0x20),
+    );
     const isBlank = (index: number): boolean =>
       index < from || index >= lines.length || lines[index]!.trimmed.length === 0;
     for (let i = from; i < lines.length; i++) {
       const trimmed = lines[i]!.trimmed;
       if (trimmed.length === 0 || found.has(i) || !initials.has(trimmed.charCodeAt(0) | 0x20)) continue;
       if (!isBlank(i - 1) && !isBlank(i + 1)) continue;
-      if (!strong.includes(keyOf(i))) continue;
+      if (!strong.has(keyOf(i))) continue;
       found.set(i, { line: i, kind: 'running-header', confidence: 0.85 });
       walk(i, -1);
       walk(i, 1);
@@ -136,6 +145,23 @@ export function furnitureKey(trimmed: string): string {
   return trimmed.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 
+/** furnitureKey as a number (FNV-1a over the same folded text), without building the string. */
+export function furnitureHash(trimmed: string): number {
+  let hash = 0x811c9dc5;
+  let previous = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    let code = trimmed.charCodeAt(i);
+    if (code >= 48 && code <= 57) code = 35;
+    else if (code === 32 || code === 9 || code === 0xa0) code = 32;
+    else if (code >= 65 && code <= 90) code += 32;
+    else if (code > 127) code = trimmed[i]!.toLowerCase().charCodeAt(0);
+    if ((code === 35 || code === 32) && code === previous) continue;
+    hash = Math.imul(hash ^ code, 0x01000193);
+    previous = code;
+  }
+  return hash >> 2;
+}
+
 /**
  * The keys of lines near edges that recur as furniture does, with a confidence: on at least half
  * of the pages (an institute name, a book title), or on runs of neighbouring pages (a chapter
@@ -146,13 +172,15 @@ function recurrenceNearEdges(
   lines: readonly Line[],
   edges: readonly number[],
   numbers: ReadonlyMap<number, PageNumberCandidate>,
-  keyOf: (line: number) => string,
-): Map<string, number> {
-  const pagesOf = new Map<string, number[]>();
+  keyOf: (line: number) => number,
+  lineOfKey: Map<number, number>,
+): Map<number, number> {
+  const pagesOf = new Map<number, number[]>();
   // On short pages two edges reach the same line; it counts once, for the first.
   const counted = new Set<number>();
   edges.forEach((edge, ordinal) => {
-    const seen = new Set<string>([keyOf(edge)]);
+    const seen = new Set<number>([keyOf(edge)]);
+    if (!lineOfKey.has(keyOf(edge))) lineOfKey.set(keyOf(edge), edge);
     for (const step of [-1, 1]) {
       let reached = 0;
       for (let i = edge + step; i >= 0 && i < lines.length && reached < EDGE_REACH; i += step) {
@@ -163,6 +191,7 @@ function recurrenceNearEdges(
         if (counted.has(i)) continue;
         counted.add(i);
         seen.add(keyOf(i));
+        if (!lineOfKey.has(keyOf(i))) lineOfKey.set(keyOf(i), i);
       }
     }
     for (const key of seen) {
@@ -171,14 +200,17 @@ function recurrenceNearEdges(
       else pagesOf.set(key, [ordinal]);
     }
   });
-  const recurrence = new Map<string, number>();
+  const recurrence = new Map<number, number>();
   for (const [key, pages] of pagesOf) {
     // "#), #-#." is the tail of many different notes, not a header: furniture has words.
-    if (pages.length < 2 || !/[a-z]{3}/.test(key)) continue;
+    if (pages.length < 2 || !/[a-z]{3}/i.test(lines[lineOfKey.get(key)!]!.trimmed)) continue;
     let neighbours = 0;
     for (let k = 1; k < pages.length; k++) if (pages[k]! - pages[k - 1]! <= 2) neighbours++;
     if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) recurrence.set(key, 0.97);
-    else if (neighbours >= 2 || (neighbours === pages.length - 1 && looksLikeTitle(key)))
+    else if (
+      neighbours >= 2 ||
+      (neighbours === pages.length - 1 && looksLikeTitle(furnitureKey(lines[lineOfKey.get(key)!]!.trimmed)))
+    )
       recurrence.set(key, 0.85);
   }
   return recurrence;

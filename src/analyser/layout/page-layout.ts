@@ -12,7 +12,9 @@ import { findBlocks, measureLines, type Block, type Join, type LineMeasure } fro
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
+import { lowerShareAfterSemicolons } from './semicolon-style';
 import { decideHyphen, hyphenParts, hyphenQueries } from './hyphens';
+import { isCommonWord } from './lexicon';
 import { countWords, type Vocabulary } from './vocabulary';
 
 export const enum Role {
@@ -47,6 +49,8 @@ export interface PageLayout {
   bodyView(): BodyView;
   /** The words of the body view, found on first use. */
   bodyWords(): WordTokens;
+  /** The share of semicolons followed by lower case (see semicolon-style.ts), on first use. */
+  lowerAfterSemicolons(): number;
 }
 
 export function computeLayout(text: string): PageLayout {
@@ -128,7 +132,9 @@ export function computeLayout(text: string): PageLayout {
     endText,
     bodyView: () => (view ??= buildBodyView(layout)),
     bodyWords: () => (words ??= tokenizeWords(layout.bodyView().text)),
+    lowerAfterSemicolons: () => (semicolons ??= lowerShareAfterSemicolons(text)),
   };
+  let semicolons: number | undefined;
   let view: BodyView | undefined;
   let words: WordTokens | undefined;
   return layout;
@@ -171,8 +177,10 @@ function wordsToCount(
     // A capital after a page break matters only when the sentence goes on across it.
     if (isAcross(body[k]!, body[k + 1]!) && !/[.!?…]["”’)\]]*$/.test(end)) {
       const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
-      const word = first?.[1]!.toLowerCase();
-      if (word && !FUNCTION_WORDS.has(word)) wanted.add(word);
+      const word = first?.[1];
+      // Names the lexicon knows only as names ("China") need no count: they are never lowered.
+      if (word && !FUNCTION_WORDS.has(word.toLowerCase()) && isCommonWord(word))
+        wanted.add(word.toLowerCase());
     }
   }
   return wanted;

@@ -13,19 +13,15 @@ export interface WordTokens {
   hashes: Int32Array;
 }
 
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
-}
-
-/** Hyphens and apostrophes join two word parts: "win-win", "other's", "People’s". */
-function isJoiner(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019;
-}
+/** 1 for a letter or digit, 2 for a hyphen or apostrophe between word parts, 0 otherwise. */
+const CLASS = new Uint8Array(0x10000);
+for (let code = 48; code <= 57; code++) CLASS[code] = 1;
+for (let code = 65; code <= 90; code++) CLASS[code] = 1;
+for (let code = 97; code <= 122; code++) CLASS[code] = 1;
+for (let code = 0xc0; code <= 0x24f; code++) if (code !== 0xd7 && code !== 0xf7) CLASS[code] = 1;
+CLASS[45] = 2;
+CLASS[39] = 2;
+CLASS[0x2019] = 2;
 
 export function tokenizeWords(text: string): WordTokens {
   // English averages a word per six characters: rarely grown, little wasted.
@@ -37,7 +33,7 @@ export function tokenizeWords(text: string): WordTokens {
   let i = 0;
   const length = text.length;
   while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (CLASS[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
@@ -45,10 +41,11 @@ export function tokenizeWords(text: string): WordTokens {
     let hash = 0x811c9dc5;
     for (;;) {
       const code = text.charCodeAt(i);
-      if (isWordCode(code)) {
+      const kind = CLASS[code];
+      if (kind === 1) {
         hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
         i++;
-      } else if (isJoiner(code) && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+      } else if (kind === 2 && i + 1 < length && CLASS[text.charCodeAt(i + 1)] === 1) {
         hash = Math.imul(hash ^ 45, 0x01000193);
         i++;
       } else {
