@@ -84,21 +84,16 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
     // 30 bits of the hash keeps the keys small integers; a rare clash only adds a suffix.
     const occurrence = seen.count(hash);
     const base = draft.kind + '-' + hash.toString(36);
-    const finding: Finding = {
-      id: occurrence === 1 ? base : `${base}-${occurrence}`,
-      kind: draft.kind,
-      start: draft.start,
-      end: draft.end,
-      line: lineIndex + 1,
-      column: draft.start - lines[lineIndex]!.start + 1,
-      text: text.slice(draft.start, draft.end),
-      replacement: draft.replacement,
-      confidence: draft.confidence,
-      message: draft.message,
-    };
-    if (draft.page !== undefined) finding.page = draft.page;
-    if (draft.footnote !== undefined) finding.footnote = draft.footnote;
-    if (draft.footnoteStart !== undefined) finding.footnoteId = String(draft.footnoteStart);
+    // The draft is already in the finding's shape (detectors/draft.ts): fill it in.
+    const finding: Finding = draft;
+    finding.id = occurrence === 1 ? base : `${base}-${occurrence}`;
+    finding.line = lineIndex + 1;
+    finding.column = draft.start - lines[lineIndex]!.start + 1;
+    finding.text = text.slice(draft.start, draft.end);
+    if (draft.footnoteStart !== undefined) {
+      finding.footnoteId = String(draft.footnoteStart);
+      draft.footnoteStart = undefined;
+    }
     if (draft.kind === 'footnote') idAtStart.set(draft.start, finding.id);
     findings.push(finding);
   }

@@ -42,8 +42,11 @@ export interface Finding {
   page?: string;
 }
 
-/** A finding before the engine gives it an id, a line, a column and its text. */
-export type Draft = Omit<Finding, 'id' | 'line' | 'column' | 'text' | 'footnoteId'> & {
+/**
+ * A finding as a detector proposes it: in its final shape, the engine filling in the id, the
+ * line, the column and the text (see detectors/draft.ts).
+ */
+export type Draft = Finding & {
   /** `footnote-marker` drafts: where the footnote they refer to starts; the engine links the ids. */
   footnoteStart?: number;
 };

@@ -13,6 +13,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isCommonWord } from '../layout/lexicon';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 const FIRST_WORD = /^(["“‘'(]?)([A-Z])([a-z]+)\b/;
@@ -62,15 +63,17 @@ export const capitalAfterPageBreak: Detector = {
         confidence = layout.lowerAfterSemicolons() < 0.7 ? 0.55 : 0.8;
       }
       const start = line.contentStart + match[1]!.length;
-      drafts.push({
-        kind: 'capitalisation',
-        start,
-        end: start + 1,
-        replacement: match[2]!.toLowerCase(),
-        confidence: Math.min(confidence, join.confidence),
-        message: `"${word}" is capitalised after a page break in mid-sentence: write "${word.toLowerCase()}".`,
-        page: layout.pageLabel(join.to),
-      });
+      drafts.push(
+        draft({
+          kind: 'capitalisation',
+          start,
+          end: start + 1,
+          replacement: match[2]!.toLowerCase(),
+          confidence: Math.min(confidence, join.confidence),
+          message: `"${word}" is capitalised after a page break in mid-sentence: write "${word.toLowerCase()}".`,
+          page: layout.pageLabel(join.to),
+        }),
+      );
     }
     return drafts;
   },

@@ -23,6 +23,7 @@ import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
 import { CALENDAR_NAMES } from './capital-in-sentence.data';
 import type { Detector } from './detector';
+import { draft } from './draft';
 
 export const capitalInSentence: Detector = {
   meta: {
@@ -105,15 +106,17 @@ export const capitalInSentence: Detector = {
       const range = view.sourceRange(at, at + 1);
       const line = lineAtOffset(layout.lines, range.start);
       if (pageStarts.has(line) && range.start === layout.lines[line]!.contentStart) continue;
-      drafts.push({
-        kind: 'capitalisation',
-        start: range.start,
-        end: range.end,
-        replacement: word[0]!.toLowerCase(),
-        confidence,
-        message: `"${word}" is capitalised in mid-sentence: write "${lower}".`,
-        page: layout.pageLabel(line),
-      });
+      drafts.push(
+        draft({
+          kind: 'capitalisation',
+          start: range.start,
+          end: range.end,
+          replacement: word[0]!.toLowerCase(),
+          confidence,
+          message: `"${word}" is capitalised in mid-sentence: write "${lower}".`,
+          page: layout.pageLabel(line),
+        }),
+      );
     }
     return drafts;
   },

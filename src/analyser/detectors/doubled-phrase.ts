@@ -24,6 +24,7 @@ import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import {
   DOUBLED_FOR_EFFECT,
   DOUBLED_WITH_AND,
@@ -69,19 +70,21 @@ export const doubledPhrase: Detector = {
       }
       const range = view.sourceRange(repeat.removeFrom, repeat.removeTo);
       const copy = text.slice(words.starts[i]!, words.ends[i + repeat.length - 1]!);
-      drafts.push({
-        kind: 'doubled-phrase',
-        start: range.start,
-        end: range.end,
-        replacement: repeat.titled ? null : '',
-        confidence: repeat.confidence,
-        message: repeat.titled
-          ? `"${copy}" is written twice: a name may be garbled here ("One Belt, One Road").`
-          : repeat.inflected
-            ? `"${copy}" is repeated with another ending: keep one (check the form).`
-            : `"${copy}" is written twice: keep one.`,
-        page: layout.pageLabel(lineAtOffset(layout.lines, range.start)),
-      });
+      drafts.push(
+        draft({
+          kind: 'doubled-phrase',
+          start: range.start,
+          end: range.end,
+          replacement: repeat.titled ? null : '',
+          confidence: repeat.confidence,
+          message: repeat.titled
+            ? `"${copy}" is written twice: a name may be garbled here ("One Belt, One Road").`
+            : repeat.inflected
+              ? `"${copy}" is repeated with another ending: keep one (check the form).`
+              : `"${copy}" is written twice: keep one.`,
+          page: layout.pageLabel(lineAtOffset(layout.lines, range.start)),
+        }),
+      );
       i = repeat.next;
     }
     return drafts;

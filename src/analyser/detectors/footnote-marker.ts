@@ -8,6 +8,7 @@
 
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 export const footnoteMarker: Detector = {
@@ -42,16 +43,18 @@ export const footnoteMarker: Detector = {
     const drafts: Draft[] = [];
     for (const note of layout.footnotes) {
       if (!note.marker) continue;
-      drafts.push({
-        kind: 'footnote-marker' as const,
-        start: note.marker.start,
-        end: note.marker.end,
-        replacement: '',
-        confidence: Math.min(note.confidence, 0.95),
-        message: `Footnote marker ${note.label} in the text: make it a note reference.`,
-        footnoteStart: layout.lines[note.headerLine ?? note.firstLine]!.start,
-        page: layout.pageLabel(note.marker.line),
-      });
+      drafts.push(
+        draft({
+          kind: 'footnote-marker' as const,
+          start: note.marker.start,
+          end: note.marker.end,
+          replacement: '',
+          confidence: Math.min(note.confidence, 0.95),
+          message: `Footnote marker ${note.label} in the text: make it a note reference.`,
+          footnoteStart: layout.lines[note.headerLine ?? note.firstLine]!.start,
+          page: layout.pageLabel(note.marker.line),
+        }),
+      );
     }
     return drafts;
   },

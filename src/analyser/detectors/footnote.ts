@@ -6,6 +6,7 @@
 
 import { wholeLinesRange } from '../layout/line-ranges';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 export const footnote: Detector = {
@@ -33,16 +34,18 @@ export const footnote: Detector = {
     ],
   },
   detect(layout) {
-    return layout.footnotes.map((note) => ({
-      kind: 'footnote' as const,
-      ...wholeLinesRange(layout, note.headerLine ?? note.firstLine, note.lastLine),
-      replacement: '',
-      confidence: note.confidence,
-      message: note.marker
-        ? `Footnote ${note.label} stands in the body text: move it to the notes.`
-        : `Footnote ${note.label} stands in the body text (no marker found for it): move it to the notes.`,
-      footnote: { label: note.label, text: note.text },
-      page: layout.pageLabel(note.firstLine),
-    }));
+    return layout.footnotes.map((note) =>
+      draft({
+        kind: 'footnote',
+        ...wholeLinesRange(layout, note.headerLine ?? note.firstLine, note.lastLine),
+        replacement: '',
+        confidence: note.confidence,
+        message: note.marker
+          ? `Footnote ${note.label} stands in the body text: move it to the notes.`
+          : `Footnote ${note.label} stands in the body text (no marker found for it): move it to the notes.`,
+        footnote: { label: note.label, text: note.text },
+        page: layout.pageLabel(note.firstLine),
+      }),
+    );
   },
 };

@@ -9,6 +9,7 @@
 import { gapRange } from '../layout/line-ranges';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 
 /** Below this the join/keep decision is left to the editor. */
 const UNSURE = 0.8;
@@ -34,27 +35,31 @@ export const hyphenation: Detector = {
       // finding of its own inside this one, so that rejecting the join still mends the line
       // ("writ-⏎large" → "writ-large").
       if (join.confidence < UNSURE) {
-        drafts.push({
-          kind: 'line-wrap',
-          start: gap.start,
-          end: gap.end,
-          replacement: '',
-          confidence: 0.9,
-          message: 'Line break after a hyphen: join the lines, keeping the hyphen as printed.',
-          page: layout.pageLabel(join.from),
-        });
+        drafts.push(
+          draft({
+            kind: 'line-wrap',
+            start: gap.start,
+            end: gap.end,
+            replacement: '',
+            confidence: 0.9,
+            message: 'Line break after a hyphen: join the lines, keeping the hyphen as printed.',
+            page: layout.pageLabel(join.from),
+          }),
+        );
       }
-      drafts.push({
-        kind: 'hyphenation',
-        start: gap.start - 1,
-        end: gap.end,
-        replacement: join.hyphen.join ? '' : '-',
-        confidence: join.confidence,
-        message: join.hyphen.join
-          ? `Word split at the line end: join it as "${join.hyphen.word}" (${join.hyphen.reason}).`
-          : `Compound at the line end: keep "${join.hyphen.word}" with its hyphen (${join.hyphen.reason}).`,
-        page: layout.pageLabel(join.from),
-      });
+      drafts.push(
+        draft({
+          kind: 'hyphenation',
+          start: gap.start - 1,
+          end: gap.end,
+          replacement: join.hyphen.join ? '' : '-',
+          confidence: join.confidence,
+          message: join.hyphen.join
+            ? `Word split at the line end: join it as "${join.hyphen.word}" (${join.hyphen.reason}).`
+            : `Compound at the line end: keep "${join.hyphen.word}" with its hyphen (${join.hyphen.reason}).`,
+          page: layout.pageLabel(join.from),
+        }),
+      );
     }
     return drafts;
   },

@@ -7,6 +7,7 @@
 
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 
 export const lineWrap: Detector = {
   meta: {
@@ -26,15 +27,17 @@ export const lineWrap: Detector = {
     const drafts: Draft[] = [];
     for (const join of layout.joins) {
       if (join.kind !== 'line-wrap') continue;
-      drafts.push({
-        kind: 'line-wrap',
-        start: layout.lines[join.from]!.contentEnd,
-        end: layout.lines[join.to]!.contentStart,
-        replacement: ' ',
-        confidence: join.confidence,
-        message: 'Line break inside a paragraph: join the lines.',
-        page: layout.pageLabel(join.from),
-      });
+      drafts.push(
+        draft({
+          kind: 'line-wrap',
+          start: layout.lines[join.from]!.contentEnd,
+          end: layout.lines[join.to]!.contentStart,
+          replacement: ' ',
+          confidence: join.confidence,
+          message: 'Line break inside a paragraph: join the lines.',
+          page: layout.pageLabel(join.from),
+        }),
+      );
     }
     return drafts;
   },

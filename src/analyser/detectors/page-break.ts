@@ -11,6 +11,7 @@
 import { gapRange } from '../layout/line-ranges';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 export const pageBreak: Detector = {
@@ -44,17 +45,19 @@ export const pageBreak: Detector = {
       if (join.kind !== 'page-break') continue;
       const gap = gapRange(layout, join.from, join.to);
       const hyphen = join.hyphen;
-      drafts.push({
-        kind: 'page-break',
-        start: hyphen ? gap.start - 1 : gap.start,
-        end: gap.end,
-        replacement: hyphen ? (hyphen.join ? '' : '-') : ' ',
-        confidence: join.confidence,
-        message: hyphen
-          ? `A word is split by the page break: join it as "${hyphen.word}".`
-          : `Sentence cut by a page break (${join.reason}): join the two pieces.`,
-        page: layout.pageLabel(join.from),
-      });
+      drafts.push(
+        draft({
+          kind: 'page-break',
+          start: hyphen ? gap.start - 1 : gap.start,
+          end: gap.end,
+          replacement: hyphen ? (hyphen.join ? '' : '-') : ' ',
+          confidence: join.confidence,
+          message: hyphen
+            ? `A word is split by the page break: join it as "${hyphen.word}".`
+            : `Sentence cut by a page break (${join.reason}): join the two pieces.`,
+          page: layout.pageLabel(join.from),
+        }),
+      );
     }
     return drafts;
   },

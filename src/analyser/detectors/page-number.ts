@@ -6,6 +6,7 @@
 
 import { wholeLinesRange } from '../layout/line-ranges';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 export const pageNumber: Detector = {
@@ -37,13 +38,18 @@ export const pageNumber: Detector = {
   detect(layout) {
     return layout.furniture
       .filter((item) => item.kind === 'page-number')
-      .map((item) => ({
-        kind: 'page-number' as const,
-        ...wholeLinesRange(layout, item.line, item.line),
-        replacement: '',
-        confidence: item.confidence,
-        message: `Page number ${item.pageLabel ?? ''} left in the text: remove the line.`.replace('  ', ' '),
-        page: layout.pageLabel(item.line),
-      }));
+      .map((item) =>
+        draft({
+          kind: 'page-number',
+          ...wholeLinesRange(layout, item.line, item.line),
+          replacement: '',
+          confidence: item.confidence,
+          message: `Page number ${item.pageLabel ?? ''} left in the text: remove the line.`.replace(
+            '  ',
+            ' ',
+          ),
+          page: layout.pageLabel(item.line),
+        }),
+      );
   },
 };

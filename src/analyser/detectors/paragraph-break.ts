@@ -10,6 +10,7 @@ import { gapRange } from '../layout/line-ranges';
 import { Role, type PageLayout } from '../layout/page-layout';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 
 export const paragraphBreak: Detector = {
   meta: {
@@ -34,16 +35,18 @@ export const paragraphBreak: Detector = {
       if (join.kind !== 'paragraph-break') continue;
       const gap = gapRange(layout, join.from, join.to);
       if (layout.text.slice(gap.start, gap.end) === separator) continue;
-      drafts.push({
-        kind: 'paragraph-break',
-        ...gap,
-        replacement: separator,
-        confidence: join.confidence,
-        message: join.across
-          ? `The paragraph ends at the page break (${join.reason}): keep the break.`
-          : `Paragraph end (${join.reason}): separate the paragraphs with one blank line.`,
-        page: layout.pageLabel(join.from),
-      });
+      drafts.push(
+        draft({
+          kind: 'paragraph-break',
+          ...gap,
+          replacement: separator,
+          confidence: join.confidence,
+          message: join.across
+            ? `The paragraph ends at the page break (${join.reason}): keep the break.`
+            : `Paragraph end (${join.reason}): separate the paragraphs with one blank line.`,
+          page: layout.pageLabel(join.from),
+        }),
+      );
     }
     return drafts;
   },
@@ -57,12 +60,12 @@ function frontMatterGap(layout: PageLayout, separator: string): Draft | undefine
   const end = layout.lines[first]!.contentStart;
   if (layout.text.slice(start, end) === separator) return undefined;
   if (layout.role.subarray(layout.firstLine, first).some((role) => role !== Role.Blank)) return undefined;
-  return {
+  return draft({
     kind: 'paragraph-break',
     start,
     end,
     replacement: separator,
     confidence: 0.95,
     message: 'Blank lines after the front matter: keep one.',
-  };
+  });
 }

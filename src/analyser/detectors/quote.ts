@@ -40,6 +40,7 @@
 import { lineAtOffset } from '../text/lines';
 import type { Draft } from '../types';
 import type { Detector, DetectorOptions } from './detector';
+import { draft } from './draft';
 import {
   CLOSES_BEFORE,
   ELISION,
@@ -120,15 +121,17 @@ export const quote: Detector = {
       confidence: number,
       message: string,
     ) =>
-      drafts.push({
-        kind: 'quote',
-        start,
-        end,
-        replacement,
-        confidence,
-        message,
-        page: layout.pageLabel(lineAtOffset(layout.lines, start)),
-      });
+      drafts.push(
+        draft({
+          kind: 'quote',
+          start,
+          end,
+          replacement,
+          confidence,
+          message,
+          page: layout.pageLabel(lineAtOffset(layout.lines, start)),
+        }),
+      );
     const report: Report = (mark, replacement, confidence, message, span) => {
       const { start, end } = view.sourceRange(span?.from ?? mark.at, span?.to ?? mark.at + mark.length);
       // A correction wider than the mark may take out or move spaces, never furniture or notes:

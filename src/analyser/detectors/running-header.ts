@@ -6,6 +6,7 @@
 
 import { wholeLinesRange } from '../layout/line-ranges';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import { pagedDocument } from './examples.data';
 
 export const runningHeader: Detector = {
@@ -37,13 +38,15 @@ export const runningHeader: Detector = {
   detect(layout) {
     return layout.furniture
       .filter((item) => item.kind === 'running-header')
-      .map((item) => ({
-        kind: 'running-header' as const,
-        ...wholeLinesRange(layout, item.line, item.line),
-        replacement: '',
-        confidence: item.confidence,
-        message: 'Running header or footer left in the text: remove the line.',
-        page: layout.pageLabel(item.line),
-      }));
+      .map((item) =>
+        draft({
+          kind: 'running-header',
+          ...wholeLinesRange(layout, item.line, item.line),
+          replacement: '',
+          confidence: item.confidence,
+          message: 'Running header or footer left in the text: remove the line.',
+          page: layout.pageLabel(item.line),
+        }),
+      );
   },
 };

@@ -29,6 +29,7 @@ import { isEnglishWord } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
+import { draft } from './draft';
 import {
   ADDRESS_ENDINGS,
   CAMEL_CASE_NAMES,
@@ -78,7 +79,7 @@ export const spacing: Detector = {
         if (layout.text.charCodeAt(range.start + i - start) !== text.charCodeAt(i)) return;
       }
       const page = layout.pageLabel(lineAtOffset(layout.lines, range.start));
-      drafts.push({ kind: 'spacing', ...range, replacement, confidence, message, page });
+      drafts.push(draft({ kind: 'spacing', ...range, replacement, confidence, message, page }));
     };
 
     // Three passes, each with a plain pattern (an optional group would make it several times slower).
