@@ -2,7 +2,7 @@
 
 export { analyse } from './analyse';
 export type { Analysis, AnalyseOptions, Draft, Finding, FootnoteBody, Heading } from './types';
-export { KINDS, KIND_INFO, isKind } from './kinds';
+export { KINDS, KIND_INFO, PAGE_STRUCTURE_KINDS, isKind } from './kinds';
 export { DETECTED_KINDS } from './detectors';
 export type { Kind, KindInfo } from './kinds';
 export { DEFAULT_MAX_BYTES, DecodeError, decodeText } from './text/decode';

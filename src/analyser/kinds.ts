@@ -20,6 +20,18 @@ export const KINDS = [
 
 export type Kind = (typeof KINDS)[number];
 
+/** The kinds of the page's structure, which the layout computes together. */
+export const PAGE_STRUCTURE_KINDS: readonly Kind[] = [
+  'running-header',
+  'page-number',
+  'footnote',
+  'footnote-marker',
+  'page-break',
+  'paragraph-break',
+  'line-wrap',
+  'hyphenation',
+];
+
 export interface KindInfo {
   kind: Kind;
   summary: string;

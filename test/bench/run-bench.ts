@@ -19,6 +19,7 @@ import { readSeed, repeatSeed, repositoryRoot, seedPath, utf8Bytes } from './ben
 import { loadBuiltAnalyser } from './built-analyser';
 import { timeCli, type CommandTiming } from './cli-timing';
 import { judge, throughputs, type Measure } from './measure';
+import { PAGE_STRUCTURE_KINDS } from '../../src/analyser/kinds';
 import { runMemoryProbe } from './measure-memory';
 import { formatTarget, formatValue, renderTable } from './report-table';
 import { compareWithRetext, describeComparisons } from './retext-comparison';
@@ -47,6 +48,9 @@ const targets = {
 
 const largeCopies = 100;
 const smallCopies = 10;
+
+/** The page-structure kinds and capitals (issue 2), without doubled phrases, quotes or spacing. */
+const LAYOUT_KINDS = [...PAGE_STRUCTURE_KINDS, 'capitalisation' as const];
 
 function parseFlags(argv: readonly string[]): { quick: boolean; json: boolean } {
   const flags = { quick: false, json: false };
@@ -84,6 +88,10 @@ async function main(): Promise<void> {
     [
       { name: 'baseline', run: () => (lastResult = countLinesAndWords(largeInput)) },
       { name: 'analyse-large', run: () => (lastResult = analyse(largeInput)) },
+      {
+        name: 'analyse-layout-large',
+        run: () => (lastResult = analyse(largeInput, { kinds: LAYOUT_KINDS })),
+      },
       { name: 'decode-analyse-large', run: () => (lastResult = analyse(decodeText(largeEncoded))) },
       { name: 'analyse-small', run: () => (lastResult = analyse(smallInput)) },
     ],
@@ -103,6 +111,12 @@ async function main(): Promise<void> {
       unit: 'MB/s',
       summary: summarise(throughputs(largeBytes, timesOf('analyse-large'))),
       target: { comparison: 'at-least', value: targets.throughputMBps },
+    },
+    {
+      id: 'analyse-layout-throughput',
+      label: `analyse ×${largeCopies}, page-structure kinds only (issue 2)`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(largeBytes, timesOf('analyse-layout-large'))),
     },
     {
       id: 'analyse-time',

@@ -6,7 +6,8 @@
  */
 
 import type { CleanBlock } from './clean-text';
-import { toRoman, type ExtractionStyle, type MarkerFormat } from './extraction-styles';
+import { toRoman } from '../../src/analyser/layout/roman';
+import type { ExtractionStyle, MarkerFormat } from './extraction-styles';
 import { inventCitation } from './footnote-citations';
 import type { Random } from './random';
 

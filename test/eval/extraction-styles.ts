@@ -6,6 +6,7 @@
  */
 
 import type { Truth } from './truth';
+import { toRoman } from '../../src/analyser/layout/roman';
 
 export type FurnitureKind = Truth['furniture'][number]['kind'];
 
@@ -80,33 +81,6 @@ const TRAPS = { yearAlone: 0.7, numberAlone: 0.5 };
 const header = (text: string): FurnitureLine => ({ text, kind: 'running-header' });
 const pageNumber = (text: string): FurnitureLine => ({ text, kind: 'page-number' });
 const blank = (text = ''): FurnitureLine => ({ blank: text });
-
-export function toRoman(value: number): string {
-  const numerals: Array<[number, string]> = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, numeral] of numerals) {
-    while (rest >= amount) {
-      out += numeral;
-      rest -= amount;
-    }
-  }
-  return out;
-}
 
 function centred(text: string, width: number): string {
   return ' '.repeat(Math.max(0, Math.floor((width - text.length) / 2))) + text;

@@ -22,6 +22,7 @@
  */
 
 import type { Analysis, Finding, Kind } from '../../src/analyser';
+import { PAGE_STRUCTURE_KINDS } from '../../src/analyser/kinds';
 import { frontMatterLineCount, textLines, type TextLine } from './text-lines';
 import { ARTEFACT_KINDS, type ArtefactKind, type Truth } from './truth';
 
@@ -41,17 +42,7 @@ export const SCORED_ROWS = [
 export type ScoredRow = (typeof SCORED_ROWS)[number];
 
 /** The kinds this harness has truth for; findings of other kinds are only counted. */
-export const SCORED_KINDS: readonly Kind[] = [
-  'running-header',
-  'page-number',
-  'footnote',
-  'footnote-marker',
-  'page-break',
-  'paragraph-break',
-  'line-wrap',
-  'hyphenation',
-  'capitalisation',
-];
+export const SCORED_KINDS: readonly Kind[] = [...PAGE_STRUCTURE_KINDS, 'capitalisation'];
 
 const FURNITURE_KINDS: readonly Kind[] = ['running-header', 'page-number'];
 

@@ -18,6 +18,7 @@
 
 import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { romanValue } from '../layout/roman';
+import type { BodyView } from '../layout/body-view';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
@@ -78,7 +79,7 @@ export const capitalInSentence: Detector = {
       words,
       new Set(candidates.map(({ word }) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word))),
     );
-    const titleBlock = titleCaseBlockTest(text, view.blocks);
+    const titleBlock = titleCaseBlockTest(view);
     const drafts: Draft[] = [];
     for (const { at, word, after } of candidates) {
       const lower = word.toLowerCase();
@@ -184,28 +185,19 @@ function hashOf(word: string): number {
  * Whether the block holding a view offset is set in title case (a heading, or at least two
  * words in five capitalised: contents, lists of titles, addresses); judged once per block.
  */
-function titleCaseBlockTest(
-  text: string,
-  blocks: ReadonlyArray<{ start: number; end: number; heading: boolean }>,
-): (at: number) => boolean {
+function titleCaseBlockTest(view: BodyView): (at: number) => boolean {
   const judged = new Map<number, boolean>();
   return (at) => {
-    let low = 0;
-    let high = blocks.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (blocks[mid]!.start <= at) low = mid;
-      else high = mid - 1;
-    }
-    let titled = judged.get(low);
+    const index = view.blockAt(at);
+    let titled = judged.get(index);
     if (titled === undefined) {
-      const block = blocks[low]!;
+      const block = view.blocks[index]!;
       const words =
-        text.slice(block.start, Math.min(block.end, block.start + 600)).match(/[A-Za-z]{3,}/g) ?? [];
+        view.text.slice(block.start, Math.min(block.end, block.start + 600)).match(/[A-Za-z]{3,}/g) ?? [];
       titled =
         block.heading ||
         (block.end - block.start <= 600 && words.filter(isCapitalised).length >= words.length * 0.4);
-      judged.set(low, titled);
+      judged.set(index, titled);
     }
     return titled;
   };

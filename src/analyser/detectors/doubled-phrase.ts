@@ -60,7 +60,7 @@ export const doubledPhrase: Detector = {
     const text = view.text;
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
-    const inHeading = headingTest(view.blocks);
+    const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
     const nextSame = nextInBucket(words);
     for (let i = 0; i < words.count;) {
       const repeat = findRepeat(text, words, i, nextSame, inHeading);
@@ -296,22 +296,6 @@ function isFigureOfSpeech(
   }
   if (separator !== 'comma' || after - i > 3 || i === 0) return false;
   return isVerb(wordAt(i - 1)) && isVerb(wordAt(after)) && !FUNCTION_WORDS.has(wordAt(after).toLowerCase());
-}
-
-/** Whether a view offset lies in a heading block. */
-function headingTest(
-  blocks: ReadonlyArray<{ start: number; end: number; heading: boolean }>,
-): (at: number) => boolean {
-  return (at) => {
-    let low = 0;
-    let high = blocks.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (blocks[mid]!.start <= at) low = mid;
-      else high = mid - 1;
-    }
-    return blocks[low]?.heading ?? false;
-  };
 }
 
 /** A word that can modify the next one: a content word that is not a verb or a number. */

@@ -11,7 +11,7 @@
  *    artefact is inside the kept one's text, and an editor deciding that one sees it.
  */
 
-import type { Kind } from '../kinds';
+import { PAGE_STRUCTURE_KINDS, type Kind } from '../kinds';
 
 interface Range {
   kind: Kind;
@@ -20,16 +20,7 @@ interface Range {
   confidence: number;
 }
 
-const STRUCTURAL: ReadonlySet<Kind> = new Set<Kind>([
-  'running-header',
-  'page-number',
-  'footnote',
-  'footnote-marker',
-  'page-break',
-  'paragraph-break',
-  'line-wrap',
-  'hyphenation',
-]);
+const STRUCTURAL: ReadonlySet<Kind> = new Set(PAGE_STRUCTURE_KINDS);
 
 const KIND_ORDER: readonly Kind[] = ['doubled-phrase', 'quote', 'spacing', 'capitalisation'];
 

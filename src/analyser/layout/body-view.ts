@@ -12,6 +12,8 @@ import type { PageLayout } from './page-layout';
 export interface BodyView extends TextView {
   /** The view range of every block, in reading order. */
   blocks: Array<{ start: number; end: number; heading: boolean }>;
+  /** The index of the block that holds a view offset. */
+  blockAt(at: number): number;
 }
 
 export function buildBodyView(layout: PageLayout): BodyView {
@@ -73,5 +75,15 @@ export function buildBodyView(layout: PageLayout): BodyView {
       standIn('\n', lines[line]!.contentEnd, lines[next.firstLine]!.contentStart);
     }
   }
-  return { ...builder.build(), blocks: viewBlocks };
+  const blockAt = (at: number): number => {
+    let low = 0;
+    let high = viewBlocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (viewBlocks[mid]!.start <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  return { ...builder.build(), blocks: viewBlocks, blockAt };
 }
