@@ -34,10 +34,18 @@ export function partlyOverlap(a: { start: number; end: number }, b: { start: num
 
 /** The findings to keep, in their original order; `findings` must be sorted by start. */
 export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
-  const others = findings.filter((finding) => !STRUCTURAL.has(finding.kind));
+  const structural: T[] = [];
+  const others: T[] = [];
+  let longest = 0;
+  for (const finding of findings) {
+    if (STRUCTURAL.has(finding.kind)) {
+      structural.push(finding);
+      if (finding.end - finding.start > longest) longest = finding.end - finding.start;
+    } else {
+      others.push(finding);
+    }
+  }
   if (others.length === 0) return [...findings];
-  const structural = findings.filter((finding) => STRUCTURAL.has(finding.kind));
-  const longest = structural.reduce((most, range) => Math.max(most, range.end - range.start), 0);
 
   const dropped = new Set<T>();
   const taken = new OccupiedRanges<T>();

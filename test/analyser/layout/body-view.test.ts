@@ -53,8 +53,9 @@ describe('the body view', () => {
         const source = text.slice(range.start, range.end);
         const char = seedView.text[at]!;
         if (source === char) return;
-        // A stand-in: a space for a line break (with any furniture), "\n" between blocks.
-        expect(/\s/.test(char)).toBe(true);
+        // A stand-in: a space for a line break (with any furniture), "\n" between blocks, the
+        // hyphen of a compound kept across a line end ("all-⏎round").
+        expect(/[\s-]/.test(char)).toBe(true);
         expect(source).toMatch(/\n/);
       }),
       { numRuns: 2000 },
