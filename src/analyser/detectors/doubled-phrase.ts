@@ -22,6 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
+import { findRepeat, nextInBucket, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
@@ -32,8 +33,6 @@ import {
   MODALS,
   PREPOSITIONS,
 } from './doubled-phrase.data';
-
-const MAX_WORDS = 8;
 
 export const doubledPhrase: Detector = {
   meta: {
@@ -63,7 +62,9 @@ export const doubledPhrase: Detector = {
     const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
     const nextSame = nextInBucket(words);
     for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i, nextSame, inHeading);
+      const repeat = findRepeat(text, words, i, nextSame, (first, second, length, separator, exact) =>
+        judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!)),
+      );
       if (!repeat) {
         i++;
         continue;
@@ -102,101 +103,6 @@ interface Repeat {
   inflected: boolean;
   /** A phrase in title case doubled: flagged without a fix. */
   titled: boolean;
-}
-
-/** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
-function findRepeat(
-  text: string,
-  words: WordTokens,
-  i: number,
-  nextSame: Int32Array,
-  inHeading: (at: number) => boolean,
-): Repeat | undefined {
-  const { count, starts, ends, hashes } = words;
-  // The second copy starts with the first copy's first word, one or two words (a separator
-  // "and", "or") past its end: each later occurrence of the word within reach fixes the length.
-  let found = 0;
-  for (let j = nextSame[i]!; j !== -1 && j - i <= MAX_WORDS + 1; j = nextSame[j]!) {
-    if (hashes[j] !== hashes[i]) continue;
-    const distance = j - i;
-    if (distance <= MAX_WORDS) scratch[found++] = distance * 2;
-    if (distance >= 2) scratch[found++] = (distance - 1) * 2 + 1;
-  }
-  // "hardship and hardships": the inflected copy of a single word.
-  for (let skip = 0; skip <= 1; skip++) {
-    const j = i + 1 + skip;
-    if (j < count && hashes[j] !== hashes[i] && samePrefix(text, starts[i]!, starts[j]!))
-      scratch[found++] = 2 + skip;
-  }
-  if (found === 0) return undefined;
-  const candidates = scratch.subarray(0, found).sort().reverse();
-  for (const candidate of candidates) {
-    const length = candidate >> 1;
-    const skip = candidate & 1;
-    const j = i + length + skip;
-    if (j + length > count) continue;
-    const exact = hashesMatch(hashes, i, j, length);
-    if (!exact && !(length === 1 && sameStem(text, words, i, j))) continue;
-    const separator = text.slice(ends[i + length - 1]!, starts[i + length]!);
-    const between =
-      skip === 0
-        ? separator
-        : `${separator}${text.slice(starts[i + length]!, ends[i + length]!)}${text.slice(ends[i + length]!, starts[j]!)}`;
-    const kind = separatorKind(between);
-    if (kind === undefined) continue;
-    if (!phraseMatches(text, words, i, j, length)) continue;
-    const repeat = judge(text, words, i, j, length, kind, exact, inHeading(starts[i]!));
-    if (repeat) return repeat;
-  }
-  return undefined;
-}
-
-/** Candidate (length, skip) pairs of one word, encoded as length * 2 + skip; reused. */
-const scratch = new Int32Array(4 * MAX_WORDS + 4);
-
-/**
- * For each word, the index of the next word in the same hash bucket (-1 at the end): the
- * chain to walk for the word's later occurrences. A bucket shared by another word only adds
- * steps, each checked against the full hash.
- */
-function nextInBucket(words: WordTokens): Int32Array {
-  const bits = 20;
-  const last = new Int32Array(1 << bits).fill(-1);
-  const next = new Int32Array(words.count);
-  for (let k = words.count - 1; k >= 0; k--) {
-    const bucket = words.hashes[k]! & ((1 << bits) - 1);
-    next[k] = last[bucket]!;
-    last[bucket] = k;
-  }
-  return next;
-}
-
-type Separator = 'none' | 'comma' | 'and' | 'comma-and';
-
-/** What joins the two copies: a space, a comma or semicolon, "and"/"or", or ", and". */
-function separatorKind(between: string): Separator | undefined {
-  if (/^[ \t]+$/.test(between)) return 'none';
-  if (/^[ \t]*[,;、][ \t]*$/.test(between)) return 'comma';
-  if (/^[ \t]+(?:and|or)[ \t]+$/i.test(between)) return 'and';
-  if (/^[ \t]*[,;][ \t]*(?:and|or)[ \t]+$/i.test(between)) return 'comma-and';
-  return undefined;
-}
-
-function hashesMatch(hashes: Int32Array, i: number, j: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (hashes[i + k] !== hashes[j + k]) return false;
-  return true;
-}
-
-/** Both copies are one clause: only spaces between their words, and the same words. */
-function phraseMatches(text: string, words: WordTokens, i: number, j: number, length: number): boolean {
-  for (let k = 0; k < length; k++) {
-    if (k > 0) {
-      if (!/^[ \t]+$/.test(text.slice(words.ends[i + k - 1]!, words.starts[i + k]!))) return false;
-      if (!/^[ \t]+$/.test(text.slice(words.ends[j + k - 1]!, words.starts[j + k]!))) return false;
-    }
-    if (k > 0 && words.hashes[i + k] !== words.hashes[j + k]) return false;
-  }
-  return true;
 }
 
 function judge(
@@ -301,31 +207,4 @@ function isFigureOfSpeech(
 /** A word that can modify the next one: a content word that is not a verb or a number. */
 function isModifier(word: string): boolean {
   return /^[A-Za-z]/.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && !isVerb(word);
-}
-
-/** The first four letters agree, case aside: a cheap test before comparing stems. */
-function samePrefix(text: string, a: number, b: number): boolean {
-  for (let k = 0; k < 4; k++) {
-    if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
-  }
-  return true;
-}
-
-/** "hardship" / "hardships", "responsibility" / "responsibilities": one word, two endings. */
-function sameStem(text: string, words: WordTokens, i: number, j: number): boolean {
-  const a = text.slice(words.starts[i]!, words.ends[i]!).toLowerCase();
-  const b = text.slice(words.starts[j]!, words.ends[j]!).toLowerCase();
-  if (a.length < 4 || b.length < 4 || a.slice(0, 4) !== b.slice(0, 4) || a === b) return false;
-  return stem(a) === stem(b);
-}
-
-/**
- * Singular and plural only: "hardship and hardships". Other endings make different words that
- * a text rightly pairs ("developed and developing countries").
- */
-function stem(word: string): string {
-  return word
-    .replace(/ies$/, 'y')
-    .replace(/(?<=[sxz]|[cs]h)es$/, '')
-    .replace(/s$/, '');
 }

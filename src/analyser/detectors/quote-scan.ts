@@ -1,0 +1,390 @@
+/**
+ * The engine of the quote detector (quote.ts): reads every quotation mark of a paragraph by its
+ * neighbours and pairs the double marks in order, reporting what does not pair up through the
+ * detector's `report`. Kept apart from the detector for its size, not for reuse.
+ */
+
+import type { DetectorOptions } from './detector';
+import {
+  CLOSES_BEFORE,
+  ELISION,
+  MESSAGE,
+  OPENS_AFTER,
+  SENTENCE_ENDS,
+  isQuotationMark,
+  isSpace,
+  nearCjk,
+} from './quote.data';
+
+export type Style = NonNullable<DetectorOptions['quoteStyle']>;
+type Role = 'opens' | 'closes';
+const enum Shape {
+  Open,
+  Close,
+  /** A space on each side: 'country. " 1'. */
+  Detached,
+  /** No space on either side: '217"JY-27'. */
+  Inside,
+}
+
+export interface Mark {
+  /** View offset. */
+  at: number;
+  length: number;
+  glyph: string;
+  /** A double mark, or a single one standing for a double ('"One Belt, One Belt''). */
+  double: boolean;
+  shape: Shape;
+  /** After a digit and before a space: an inch mark unless it closes a quotation. */
+  afterDigit: boolean;
+  /** Flagged with no correction: its pair leaves it alone. */
+  flagged: boolean;
+  /** Opens a quotation right after one left unclosed: its pair is less certain. */
+  uncertain: boolean;
+  /** A correction wider than the mark: a space taken out or moved. `pad` follows the mark. */
+  span?: { from: number; to: number; pad: string; message: string; confidence: number };
+}
+
+const MARK = /["'‘’“”]/g;
+
+export type Report = (
+  mark: Mark,
+  replacement: string | null,
+  confidence: number,
+  message: string,
+  span?: Mark['span'],
+) => void;
+
+export class QuoteScan {
+  private straight = 0;
+  private curly = 0;
+  /** Mismatched pairs that either style mends with one change: set at the end in the prevailing style. */
+  private readonly pending: Array<[Mark, Mark]> = [];
+  private open: Mark | undefined;
+  private outer: Mark | undefined;
+  private single: Mark | undefined;
+  /** A lone closing single mark while a double quotation is open. */
+  private singleCloser: Mark | undefined;
+  /** A quotation the next paragraph's first mark closes. */
+  private carried: Mark | undefined;
+  /** A mark that may close one quotation or open the next: the mark closing it is in doubt too. */
+  private questioned: Mark | undefined;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly style: Style | undefined,
+    private readonly report: Report,
+    private readonly closeBeforeNote: (from: number, to: number, glyph: string) => boolean,
+  ) {}
+
+  /** Pairs the marks of one paragraph; `next` holds the marks of the next, which starts at `nextStart`. */
+  block(marks: readonly Mark[], end: number, next: readonly Mark[], nextStart: number): void {
+    this.open = this.carried;
+    this.carried = this.outer = this.single = this.singleCloser = undefined;
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!;
+      if (!mark.double) this.readSingle(mark);
+      else if (this.open) this.readWhileOpen(mark, marks, i);
+      else this.readWhileClosed(mark, marks, i);
+    }
+    if (this.open && this.singleCloser) this.closeWith(this.promote(this.singleCloser));
+    if (this.open && this.outer) {
+      this.flag(this.open, 0.75, MESSAGE.innerUnclosed);
+      this.open = this.outer;
+    }
+    if (!this.open) return;
+    const first = next[0];
+    const continues =
+      first !== undefined && first.at === nextStart && first.double && first.shape === Shape.Open;
+    if (continues) return;
+    if (closes(next[nextDouble(next, -1)])) this.carried = this.open;
+    else this.unclosed(this.open, end, MESSAGE.unclosed);
+  }
+
+  finish(): void {
+    const prevailing: Style = this.curly >= this.straight ? 'curly' : 'straight';
+    for (const [opening, closing] of this.pending) this.emit(opening, closing, prevailing);
+  }
+
+  private readSingle(mark: Mark): void {
+    if (mark.shape === Shape.Open) this.single ??= mark;
+    else if (this.single) {
+      if (this.style) this.emit(this.single, mark, this.style);
+      this.single = undefined;
+    } else if (this.open && !this.singleCloser && standsForDouble(this.text, mark.at))
+      this.singleCloser = mark;
+  }
+
+  private readWhileClosed(mark: Mark, marks: readonly Mark[], i: number): void {
+    if (mark.afterDigit) return;
+    if (mark.shape === Shape.Open || mark.shape === Shape.Inside) this.open = mark;
+    else if (mark.shape === Shape.Close && this.single) {
+      // "'One Belt, One Belt"": the single mark opened the double quotation.
+      this.open = this.promote(this.single);
+      this.closeWith(mark);
+    } else if (mark.shape === Shape.Close) this.flag(mark, 0.75, MESSAGE.stray);
+    else if (closes(marks[nextDouble(marks, i)]) && isSpace(this.text.charCodeAt(mark.at + mark.length))) {
+      const to = skipSpaces(this.text, mark.at + mark.length, 1);
+      mark.span = { from: mark.at, to, pad: '', message: MESSAGE.spaceInOpening, confidence: 0.85 };
+      this.open = mark;
+    } else this.flag(mark, 0.7, MESSAGE.alone);
+  }
+
+  private readWhileOpen(mark: Mark, marks: readonly Mark[], i: number): void {
+    const open = this.open!;
+    const spaces = skipSpaces(this.text, mark.at, -1);
+    if (mark.shape === Shape.Close || mark.shape === Shape.Inside) this.closeWith(mark);
+    else if (mark.shape === Shape.Detached) {
+      const next = mark.at + mark.length;
+      // 'country. " 1' → 'country." 1'; 'counties ", pupils' → 'counties", pupils'.
+      const after = this.text.charAt(next);
+      const pad = after === '' || isSpace(after.charCodeAt(0)) || /[,.;:!?)\]]/.test(after) ? '' : ' ';
+      mark.span = {
+        from: spaces,
+        to: mark.at + mark.length,
+        pad,
+        message: MESSAGE.spaceInClosing,
+        confidence: 0.9,
+      };
+      this.closeWith(mark);
+    } else if (spaces < mark.at && SENTENCE_ENDS.has(this.text.charCodeAt(spaces - 1))) {
+      const closed = closes(marks[nextDouble(marks, i)]);
+      if (closed && this.closeBeforeNote(open.at, mark.at, this.closingFor(open))) {
+        // 'national policies. [1] “The Soviet Military Encyclopedia"': the note ends the quotation.
+        open.flagged = true;
+        this.open = mark;
+      } else if (closed) {
+        // 'solitude is weak. "Win-win ... affairs." All': one mark is missing or one is stray.
+        this.flag(mark, 0.75, MESSAGE.missingOrStray);
+        this.questioned = mark;
+        this.open = mark;
+      } else {
+        // 'public. "Fairness and justice ...': nothing later closes the quotation.
+        mark.span = {
+          from: spaces,
+          to: mark.at + mark.length,
+          pad: ' ',
+          message: MESSAGE.closesBefore,
+          confidence: 0.8,
+        };
+        this.closeWith(mark);
+      }
+    } else if (!this.outer && nestedAt(marks, i, open)) {
+      this.outer = open;
+      this.open = mark;
+    } else {
+      if (this.singleCloser) this.closeWith(this.promote(this.singleCloser));
+      else this.unclosed(open, mark.at, MESSAGE.notClosedBeforeNext);
+      // '259 “Military ... PDF. 260 "MW-1500 Microwave Communication System”': the new pair may
+      // be the inner quotation that lacks its closing, if the unclosed one encloses it.
+      mark.uncertain = true;
+      this.open = mark;
+    }
+  }
+
+  private closeWith(closing: Mark): void {
+    const opening = this.open!;
+    if (opening === this.questioned) this.flag(closing, 0.5, MESSAGE.strayIfMoved);
+    const style = this.style ?? cheapestStyle(opening, closing);
+    if (style) this.emit(opening, closing, style);
+    else this.pending.push([opening, closing]);
+    if (this.single && this.single.at > opening.at) this.single = undefined;
+    this.open = this.outer;
+    this.outer = this.singleCloser = undefined;
+  }
+
+  private promote(mark: Mark): Mark {
+    mark.double = true;
+    if (mark === this.single) this.single = undefined;
+    return mark;
+  }
+
+  /** Sets a pair in `style`: errors for a mismatched pair, style changes for a matched one. */
+  private emit(opening: Mark, closing: Mark, style: Style): void {
+    if (!opening.span && !closing.span && cost(opening, closing, style) === 0) return;
+    const matched = cost(opening, closing, 'straight') === 0 || cost(opening, closing, 'curly') === 0;
+    for (const [mark, partner, role] of [
+      [opening, closing, 'opens'],
+      [closing, opening, 'closes'],
+    ] as const) {
+      if (mark.flagged) continue;
+      const want = glyphFor(style, role, mark.double);
+      const { length, glyph, span } = mark;
+      if (span) {
+        const change = glyph === want ? '' : `, and write it ${want}`;
+        this.report(mark, want + span.pad, span.confidence, `${span.message}${change}.`, span);
+      } else if (glyph !== want && matched) {
+        this.report(mark, want, 0.95, `Quotation marks are set ${style} in this edition: write ${want}.`);
+      } else if (glyph !== want) {
+        const other = role === 'opens' ? 'closed' : 'opened';
+        const message = `This ${glyph} ${role} a quotation ${other} with ${partner.glyph}: write ${want}.`;
+        const single = length === 1 && !/["“”]/.test(glyph);
+        this.report(mark, want, opening.uncertain ? 0.7 : single ? 0.85 : 0.9, message);
+      }
+    }
+  }
+
+  /**
+   * A quotation opened at `mark` and still open at `to`: closed where a footnote marker after a
+   * sentence shows its end ('into reality. 1 In March' → 'reality." 1'), flagged otherwise.
+   */
+  private unclosed(mark: Mark, to: number, message: string): void {
+    if (this.closeBeforeNote(mark.at, to, this.closingFor(mark))) mark.flagged = true;
+    else this.flag(mark, 0.8, message);
+  }
+
+  /** The mark that closes a quotation `opening` opens, when there is none. */
+  private closingFor(opening: Mark): string {
+    return glyphFor(this.style ?? (straight(opening) ? 'straight' : 'curly'), 'closes', true);
+  }
+
+  private flag(mark: Mark, confidence: number, message: string): void {
+    mark.flagged = true;
+    this.report(mark, null, confidence, message);
+  }
+
+  /**
+   * Where the first mark at or after `from` stands (Infinity: none). A search that ran past a
+   * paragraph is kept for the next ones, so that the view is searched once.
+   */
+  private nextMark(from: number): number {
+    if (this.found < from) {
+      // `test` finds the mark without allocating a match: it stands just before `lastIndex`.
+      MARK.lastIndex = from;
+      this.found = MARK.test(this.text) ? MARK.lastIndex - 1 : Infinity;
+    }
+    return this.found;
+  }
+
+  /** The quotation marks of the view range [start, end), each read by its neighbours, into `marks`. */
+  collect(start: number, end: number, marks: Mark[]): void {
+    const text = this.text;
+    marks.length = 0;
+    let from = start;
+    for (let at = this.nextMark(from); at < end; at = this.nextMark(from)) {
+      const glyph = text[at] === "'" && text.charCodeAt(at + 1) === 0x27 ? "''" : text[at]!;
+      const markEnd = at + glyph.length;
+      from = markEnd;
+      if (nearCjk(text, at - 1, -1, start) || nearCjk(text, markEnd, 1, end)) continue;
+      const double = glyph !== "'" && glyph !== '‘' && glyph !== '’';
+      if (glyph === '"') this.straight++;
+      else if (double && glyph !== "''") this.curly++;
+      const before = neighbour(text, at - 1, -1, start);
+      const after = neighbour(text, markEnd, 1, end);
+      const spaceBefore = isSpace(before);
+      const opens = spaceBefore || OPENS_AFTER.has(before);
+      const closesAfter = isSpace(after) || CLOSES_BEFORE.has(after);
+      let shape: Shape;
+      if (spaceBefore && closesAfter) shape = Shape.Detached;
+      else if (opens !== closesAfter) shape = opens ? Shape.Open : Shape.Close;
+      else shape = Shape.Inside;
+      if (!double && isApostrophe(text, at, glyph, shape, before, after)) continue;
+      const afterDigit = isDigit(before) && closesAfter && (glyph === '"' || glyph === "''");
+      marks.push({
+        at,
+        length: glyph.length,
+        glyph,
+        double,
+        shape,
+        afterDigit,
+        flagged: false,
+        uncertain: false,
+      });
+    }
+  }
+}
+
+/** "each other's", "People’ s", "'tis", "5'", "'90s": a single mark that is not a quotation mark. */
+function isApostrophe(
+  text: string,
+  at: number,
+  glyph: string,
+  shape: Shape,
+  before: number,
+  after: number,
+): boolean {
+  if (isDigit(before) || isDigit(after)) return true;
+  if (shape === Shape.Open) return glyph === '’' || ELISION.test(text.slice(at + 1, at + 7));
+  // "People’ s Republic": the extraction put a space inside the word.
+  if (shape === Shape.Close) return glyph === '‘' || /^ [st](?![A-Za-z])/.test(text.slice(at + 1, at + 4));
+  return true;
+}
+
+/** The code of the first character from `at` going `step` that is not a quotation mark; a space past `limit`. */
+function neighbour(text: string, at: number, step: 1 | -1, limit: number): number {
+  for (; step < 0 ? at >= limit : at < limit; at += step) {
+    const code = text.charCodeAt(at);
+    if (!isQuotationMark(code)) return code;
+  }
+  return 0x20;
+}
+
+/**
+ * A closing single mark that may stand for a double one ('"One Belt, One Belt''): after a word,
+ * but not after an "s" ("the countries' interests") or a letter between apostrophes ("rock ’n’").
+ */
+function standsForDouble(text: string, at: number): boolean {
+  return /[A-Za-z][A-Za-rt-z]$/.test(text.slice(at - 2, at));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function nextDouble(marks: readonly Mark[], i: number): number {
+  for (let j = i + 1; j < marks.length; j++) if (marks[j]!.double) return j;
+  return -1;
+}
+
+function closes(mark: Mark | undefined): boolean {
+  return mark !== undefined && (mark.shape === Shape.Close || mark.shape === Shape.Detached);
+}
+
+/**
+ * Whether the mark at `i`, opening inside the quotation `outer` opened, nests in it: the next
+ * mark closes it in its own style, the other than the outer one's ('“carries out the "Heaven
+ * Sword" series”'), or the next two marks both close ('"the "Belt and Road" way"').
+ */
+function nestedAt(marks: readonly Mark[], i: number, outer: Mark): boolean {
+  const j = nextDouble(marks, i);
+  if (j < 0 || !closes(marks[j])) return false;
+  const inner = marks[i]!;
+  if (straight(inner) !== straight(outer) && straight(marks[j]!) === straight(inner)) return true;
+  return closes(marks[nextDouble(marks, j)]);
+}
+
+function straight(mark: Mark): boolean {
+  return mark.glyph === '"' || mark.glyph === "''" || mark.glyph === "'";
+}
+
+/** From `at`, back to where the spaces before it start (`step` -1) or past the spaces after it (1). */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+  if (step < 0) {
+    while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  } else {
+    while (text[at] === ' ' || text[at] === '\t') at++;
+  }
+  return at;
+}
+
+function glyphFor(style: Style, role: Role, double: boolean): string {
+  if (style === 'straight') return double ? '"' : "'";
+  if (double) return role === 'opens' ? '“' : '”';
+  return role === 'opens' ? '‘' : '’';
+}
+
+/** How many of the two marks differ from a pair in `style`. */
+function cost(opening: Mark, closing: Mark, style: Style): number {
+  return (
+    (opening.glyph === glyphFor(style, 'opens', opening.double) ? 0 : 1) +
+    (closing.glyph === glyphFor(style, 'closes', closing.double) ? 0 : 1)
+  );
+}
+
+/** The style that mends a pair with fewer changes; undefined when both take as many. */
+function cheapestStyle(opening: Mark, closing: Mark): Style | undefined {
+  const straight = cost(opening, closing, 'straight');
+  const curly = cost(opening, closing, 'curly');
+  return straight < curly ? 'straight' : curly < straight ? 'curly' : undefined;
+}
