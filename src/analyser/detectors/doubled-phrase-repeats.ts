@@ -35,8 +35,18 @@ export function findRepeat<R>(
       scratch[found++] = 2 + skip;
   }
   if (found === 0) return undefined;
-  const candidates = scratch.subarray(0, found).sort().reverse();
-  for (const candidate of candidates) {
+  // Longest first: an insertion sort of a handful of numbers, in place (no allocation per word).
+  for (let a = 1; a < found; a++) {
+    const value = scratch[a]!;
+    let b = a - 1;
+    while (b >= 0 && scratch[b]! < value) {
+      scratch[b + 1] = scratch[b]!;
+      b--;
+    }
+    scratch[b + 1] = value;
+  }
+  for (let c = 0; c < found; c++) {
+    const candidate = scratch[c]!;
     const length = candidate >> 1;
     const skip = candidate & 1;
     const j = i + length + skip;

@@ -61,10 +61,10 @@ export const doubledPhrase: Detector = {
     const drafts: Draft[] = [];
     const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
     const nextSame = nextInBucket(words);
+    const accept = (first: number, second: number, length: number, separator: Separator, exact: boolean) =>
+      judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!));
     for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i, nextSame, (first, second, length, separator, exact) =>
-        judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!)),
-      );
+      const repeat = findRepeat(text, words, i, nextSame, accept);
       if (!repeat) {
         i++;
         continue;
