@@ -76,7 +76,9 @@ const scratch = new Int32Array(4 * MAX_WORDS + 4);
  * steps, each checked against the full hash.
  */
 export function nextInBucket(words: WordTokens): Int32Array {
-  const bits = 20;
+  // Twice as many buckets as words, so that a bucket rarely holds two words.
+  let bits = 10;
+  while (1 << bits < words.count * 2 && bits < 22) bits++;
   const last = new Int32Array(1 << bits).fill(-1);
   const next = new Int32Array(words.count);
   for (let k = words.count - 1; k >= 0; k--) {
