@@ -14,7 +14,6 @@ import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
 import { lowerShareAfterSemicolons } from './semicolon-style';
 import { decideHyphen, hyphenParts, hyphenQueries } from './hyphens';
-import { isCommonWord } from './lexicon';
 import { countWords, type Vocabulary } from './vocabulary';
 
 export const enum Role {
@@ -178,9 +177,7 @@ function wordsToCount(
     if (isAcross(body[k]!, body[k + 1]!) && !/[.!?…]["”’)\]]*$/.test(end)) {
       const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
       const word = first?.[1];
-      // Names the lexicon knows only as names ("China") need no count: they are never lowered.
-      if (word && !FUNCTION_WORDS.has(word.toLowerCase()) && isCommonWord(word))
-        wanted.add(word.toLowerCase());
+      if (word && !FUNCTION_WORDS.has(word.toLowerCase())) wanted.add(word.toLowerCase());
     }
   }
   return wanted;
