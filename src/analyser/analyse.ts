@@ -22,7 +22,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     ) {
       continue;
     }
-    lists.push(detector.detect(layout, { quoteStyle: options.quoteStyle }).sort(byPosition));
+    const list = detector.detect(layout, { quoteStyle: options.quoteStyle });
+    lists.push(isSorted(list) ? list : list.sort(byPosition));
   }
   const findings = finalise(layout, mergeSorted(lists));
   checkFindings(findings, text.length);
@@ -42,6 +43,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 }
 
 const CONTEXT = 24;
+
+/** Most detectors report in document order already: a look is cheaper than a sort. */
+function isSorted(list: readonly Draft[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1]!, list[k]!) > 0) return false;
+  return true;
+}
 
 /** Analysis order: by start, an enclosing finding before the ones inside it, then by kind. */
 function byPosition(a: Draft, b: Draft): number {
@@ -102,11 +109,13 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
   const { text, lines } = layout;
   const drafts = resolveOverlaps(sorted);
   const seen = new OccurrenceCounter(drafts.length);
+  const lineStarts = new Int32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) lineStarts[k] = lines[k]!.start;
   const idAtStart = new Map<number, string>();
   const findings: Finding[] = [];
   let lineIndex = 0;
   for (const draft of drafts) {
-    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= draft.start) lineIndex++;
+    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= draft.start) lineIndex++;
     const hash = hashContext(text, draft.kind, draft.start, draft.end);
     // The same kind and context twice (a repeated page) gets a second id: "-2". Counting by
     // 30 bits of the hash keeps the keys small integers; a rare clash only adds a suffix.
@@ -116,7 +125,7 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
     const finding: Finding = draft;
     finding.id = occurrence === 1 ? base : `${base}-${occurrence}`;
     finding.line = lineIndex + 1;
-    finding.column = draft.start - lines[lineIndex]!.start + 1;
+    finding.column = draft.start - lineStarts[lineIndex]! + 1;
     finding.text = text.slice(draft.start, draft.end);
     if (draft.footnoteStart !== undefined) {
       finding.footnoteId = String(draft.footnoteStart);
@@ -142,14 +151,24 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
 function hashContext(text: string, kind: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 0x01000193);
-  // Before, inside and after the range, with a separator between the three.
-  const from = Math.max(0, start - CONTEXT);
-  const to = Math.min(text.length, end + CONTEXT);
-  for (let i = from; i < to; i++) {
-    if (i === start || i === end) hash = Math.imul(hash ^ 0xff, 0x01000193);
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  // The context before, the range's length, its first and last characters (a long range such as
+  // a page break with its furniture needs no more), the context after.
+  hash = mix(text, hash, Math.max(0, start - CONTEXT), start);
+  hash = Math.imul(hash ^ (end - start), 0x01000193);
+  if (end - start <= 2 * CONTEXT) {
+    hash = mix(text, hash, start, end);
+  } else {
+    hash = mix(text, hash, start, start + CONTEXT);
+    hash = mix(text, hash, end - CONTEXT, end);
   }
+  hash = mix(text, hash, end, Math.min(text.length, end + CONTEXT));
   return hash >>> 0;
+}
+
+function mix(text: string, seed: number, from: number, to: number): number {
+  let hash = Math.imul(seed ^ 0xff, 0x01000193);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuv';
