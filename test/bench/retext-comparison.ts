@@ -11,7 +11,6 @@
  *   true repeats: each of these found, and at least one more.
  */
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from '../../src/analyser';
@@ -20,6 +19,7 @@ import { overlapsSpan } from '../eval/match';
 import { textLines } from '../eval/text-lines';
 import type { Truth } from '../eval/truth';
 import { readSeed, repositoryRoot } from './bench-input';
+import { runProbe } from './probe-process';
 import type { Measure } from './measure';
 import type { RetextProbeResult } from './retext-probe';
 import { loadRetextRepeats, type RetextRepeat } from './retext-repeats';
@@ -183,18 +183,7 @@ function speedMeasures(
 }
 
 function runRetextProbe(sizes: readonly number[]): RetextProbeResult {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', probePath, ...sizes.map(String)], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 10 * 60 * 1000,
-  });
-  if (child.error) throw child.error;
-  if (child.status !== 0) {
-    const reason = child.stderr.trim().split('\n').pop() ?? '';
-    throw new Error(`retext probe exited with ${child.status ?? child.signal}: ${reason}`);
-  }
-  return JSON.parse(child.stdout) as RetextProbeResult;
+  return runProbe<RetextProbeResult>('retext probe', probePath, sizes.map(String));
 }
 
 function compareRepeats(

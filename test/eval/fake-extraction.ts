@@ -15,7 +15,7 @@ import { checkExtraction, type LaidOutLine } from './extraction-check';
 import { styleByName, type ExtractionStyle, type FurnitureLine, type PageInfo } from './extraction-styles';
 import { fillLine, wrapWords, type Cursor, type Hyphen } from './line-breaking';
 import { createRandom, hashString, type Random } from './random';
-import type { LabelledDocument, Truth } from './truth';
+import { emptyTruth, type LabelledDocument, type Truth } from './truth';
 
 interface PlacedNote {
   /** The label as printed in the text ("1", "iv", "¹"). */
@@ -204,15 +204,7 @@ function finish(
   style: ExtractionStyle,
   random: Random,
 ): { text: string; truth: Truth } {
-  const truth: Truth = {
-    furniture: [],
-    footnotes: [],
-    markers: [],
-    pageBreaks: [],
-    hyphens: [],
-    blockEnds: [],
-    headings: [],
-  };
+  const truth: Truth = emptyTruth();
   const raw: string[] = [];
   const bodyLineNumbers = new Map<BodyLine, number>();
   let heading: { firstLine: number; lastLine: number; block: LayoutBlock } | null = null;

@@ -40,7 +40,7 @@ import {
   type CleanDocument,
 } from './clean-text';
 import { createRandom, hashString, type Random } from './random';
-import type { ArtefactLabel, LabelledDocument, TrapLabel, Truth } from './truth';
+import { emptyTruth, type ArtefactLabel, type LabelledDocument, type TrapLabel, type Truth } from './truth';
 
 export const INJECTION_SEEDS = [1, 2, 3];
 
@@ -353,13 +353,7 @@ function labelsOf(text: string, placed: readonly Placed[]): Truth {
     }
   }
   return {
-    furniture: [],
-    footnotes: [],
-    markers: [],
-    pageBreaks: [],
-    hyphens: [],
-    blockEnds: [],
-    headings: [],
+    ...emptyTruth(),
     artefacts,
     traps,
   };

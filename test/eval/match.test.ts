@@ -18,7 +18,7 @@ import {
   type Evaluation,
   type ScoredRow,
 } from './match';
-import type { Truth } from './truth';
+import { emptyTruth, type Truth } from './truth';
 
 // One page break with furniture and a footnote between two pages.
 const TEXT = [
@@ -480,15 +480,3 @@ describe('fixIsRight', () => {
     expect(mended(69, 70, '“')).toBe(false);
   });
 });
-
-function emptyTruth(): Truth {
-  return {
-    furniture: [],
-    footnotes: [],
-    markers: [],
-    pageBreaks: [],
-    hyphens: [],
-    blockEnds: [],
-    headings: [],
-  };
-}

@@ -81,6 +81,19 @@ export interface TrapLabel {
   note: string;
 }
 
+/** A truth with nothing in it, to fill in. */
+export function emptyTruth(): Truth {
+  return {
+    furniture: [],
+    footnotes: [],
+    markers: [],
+    pageBreaks: [],
+    hyphens: [],
+    blockEnds: [],
+    headings: [],
+  };
+}
+
 export interface LabelledDocument {
   name: string;
   text: string;
