@@ -134,43 +134,46 @@ function decideJoin(
   const a = lines[from]!;
   const b = lines[to]!;
   const aEnd = input.endText(from);
-  const joinKind: JoinKind = across ? 'page-break' : 'line-wrap';
+  const kind: JoinKind = across ? 'page-break' : 'line-wrap';
   const joined = (confidence: number, reason: string): Join =>
-    withHyphen(input, { from, to, across, joined: true, kind: joinKind, confidence, reason });
-  const split = (confidence: number, reason: string): Join => ({
-    from,
-    to,
-    across,
-    joined: false,
-    kind: 'paragraph-break',
-    confidence,
-    reason,
-  });
+    withHyphen(input, { from, to, across, joined: true, kind, confidence, reason }, aEnd);
 
-  const headingA = headingOf.get(from);
-  const headingB = headingOf.get(to);
-  if (headingA !== undefined && headingA === headingB)
-    return joined(0.9, 'the heading goes on on the next line');
-  if (headingA !== undefined) return split(0.95, 'a heading ends here');
-  if (headingB !== undefined) return split(0.95, 'a heading starts on the next line');
+  if (headingOf.size > 0) {
+    const headingA = headingOf.get(from);
+    const headingB = headingOf.get(to);
+    if (headingA !== undefined && headingA === headingB)
+      return joined(0.9, 'the heading goes on on the next line');
+    if (headingA !== undefined) return split(from, to, across, 0.95, 'a heading ends here');
+    if (headingB !== undefined) return split(from, to, across, 0.95, 'a heading starts on the next line');
+  }
 
   const blankBetween = !across && to > from + 1;
-  const startsLower = /^["“‘'(]?[a-z]/.test(b.trimmed);
-  const terminal = TERMINAL.test(aEnd);
+  const startsLower = startsLowerCase(b.trimmed);
+  const terminal = endsClause(aEnd);
   if (blankBetween) {
     if (!terminal && startsLower) return joined(0.7, 'an unfinished sentence goes on after a blank line');
-    return split(0.97, 'a blank line ends the paragraph');
+    return split(from, to, across, 0.97, 'a blank line ends the paragraph');
   }
-  if (isBlockStart(b.trimmed) && (terminal || a.trimmed.length < measure.full * 0.8)) {
-    return split(0.9, 'the next line starts a numbered or bulleted item');
-  }
-  if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
-    return split(0.9, 'a sentence ends and the next one opens an enumerated paragraph ("Second, ...")');
-  }
-  // "Operational employment" / "These submarines have ...": a short line with no punctuation
-  // before a capitalised one, inside a page, is a heading in sentence case.
-  if (!terminal && !across && isShortUnpunctuated(a.trimmed, measure) && /^["“(]?[A-Z]/.test(b.trimmed)) {
-    return split(0.7, 'a short line without punctuation before a capitalised one');
+  const first = b.trimmed.charCodeAt(0);
+  // Numbered and bulleted items, ordinals and capitals all start with a digit, a symbol or a capital.
+  if (!startsLower && !(first >= 97 && first <= 122)) {
+    if (isBlockStart(b.trimmed) && (terminal || a.trimmed.length < measure.full * 0.8)) {
+      return split(from, to, across, 0.9, 'the next line starts a numbered or bulleted item');
+    }
+    if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
+      return split(
+        from,
+        to,
+        across,
+        0.9,
+        'a sentence ends and the next one opens an enumerated paragraph ("Second, ...")',
+      );
+    }
+    // "Operational employment" / "These submarines have ...": a short line with no punctuation
+    // before a capitalised one, inside a page, is a heading in sentence case.
+    if (!terminal && !across && isShortUnpunctuated(a.trimmed, measure) && /^["“(]?[A-Z]/.test(b.trimmed)) {
+      return split(from, to, across, 0.7, 'a short line without punctuation before a capitalised one');
+    }
   }
   if (!terminal) {
     if (across)
@@ -182,7 +185,8 @@ function decideJoin(
   }
   if (startsLower) return joined(0.9, 'the next line goes on in lower case');
 
-  const nextWord = /^\S+/.exec(b.trimmed)?.[0].length ?? 0;
+  const space = b.trimmed.indexOf(' ');
+  const nextWord = space === -1 ? b.trimmed.length : space;
   const roomForNextWord = a.trimmed.length + 1 + nextWord <= measure.full * 0.97;
   const short = a.trimmed.length < measure.full * 0.8;
   if (across) {
@@ -193,15 +197,38 @@ function decideJoin(
       );
     }
     if (!roomForNextWord) return joined(0.75, 'the last line of the page is full');
-    return split(0.8, 'a sentence ends on a short last line');
+    return split(from, to, across, 0.8, 'a sentence ends on a short last line');
   }
-  if (roomForNextWord) return split(short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
+  if (roomForNextWord)
+    return split(from, to, across, short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
   return joined(SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
 }
 
-function withHyphen(input: BlockInput, join: Join): Join {
-  const aText = input.endText(join.from);
-  if (!/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
+function split(from: number, to: number, across: boolean, confidence: number, reason: string): Join {
+  return { from, to, across, joined: false, kind: 'paragraph-break', confidence, reason };
+}
+
+/** Starts with a lower-case letter, after an opening quote or bracket at most. */
+function startsLowerCase(text: string): boolean {
+  let code = text.charCodeAt(0);
+  if (code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40)
+    code = text.charCodeAt(1);
+  return code >= 97 && code <= 122;
+}
+
+/** Ends a clause: TERMINAL, tested on the last characters without a regular expression. */
+function endsClause(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && CLAUSE_ENDS.has(text.charCodeAt(i));
+}
+
+const CLOSERS = new Set([...'"”’)]'].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = new Set([...'.!?:;…'].map((c) => c.charCodeAt(0)));
+
+function withHyphen(input: BlockInput, join: Join, aText: string): Join {
+  // "empha-" + "sis": a letter or digit, then the hyphen, at the line end.
+  if (aText.charCodeAt(aText.length - 1) !== 45 || !/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
   const bText = input.lines[join.to]!.trimmed;
   if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(bText)) return join;
   const { left, right, compoundBefore } = hyphenParts(aText, bText);
