@@ -20,6 +20,9 @@ for (let code = 65; code <= 90; code++) CLASS[code] = 1;
 for (let code = 97; code <= 122; code++) CLASS[code] = 1;
 for (let code = 0xc0; code <= 0x24f; code++) if (code !== 0xd7 && code !== 0xf7) CLASS[code] = 1;
 CLASS[45] = 2;
+/** ASCII capitals lowered; every other code as it is. */
+const LOWER = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) LOWER[code] = code >= 65 && code <= 90 ? code + 32 : code;
 CLASS[39] = 2;
 CLASS[0x2019] = 2;
 
@@ -33,21 +36,22 @@ export function tokenizeWords(text: string): WordTokens {
   let i = 0;
   const length = text.length;
   while (i < length) {
-    if (CLASS[text.charCodeAt(i)] !== 1) {
+    let code = text.charCodeAt(i);
+    if (CLASS[code] !== 1) {
       i++;
       continue;
     }
     const start = i;
     let hash = 0x811c9dc5;
+    // The next character is read once and carried: the loop runs over every letter of a book.
     for (;;) {
-      const code = text.charCodeAt(i);
       const kind = CLASS[code];
       if (kind === 1) {
-        hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), 0x01000193);
-        i++;
-      } else if (kind === 2 && i + 1 < length && CLASS[text.charCodeAt(i + 1)] === 1) {
+        hash = Math.imul(hash ^ LOWER[code]!, 0x01000193);
+        code = text.charCodeAt(++i);
+      } else if (kind === 2 && CLASS[text.charCodeAt(i + 1)] === 1) {
         hash = Math.imul(hash ^ 45, 0x01000193);
-        i++;
+        code = text.charCodeAt(++i);
       } else {
         break;
       }
