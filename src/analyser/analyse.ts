@@ -117,8 +117,7 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
   for (const draft of drafts) {
     while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= draft.start) lineIndex++;
     const hash = hashContext(text, draft.kind, draft.start, draft.end);
-    // The same kind and context twice (a repeated page) gets a second id: "-2". Counting by
-    // 30 bits of the hash keeps the keys small integers; a rare clash only adds a suffix.
+    // The same kind and context twice (a repeated page) gets a second id: "-2".
     const occurrence = seen.count(hash);
     const base = draft.kind + '-' + base32(hash);
     // The draft is already in the finding's shape (detectors/draft.ts): fill it in.
