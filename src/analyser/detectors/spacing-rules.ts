@@ -96,6 +96,20 @@ export function gluedNumber(text: string, at: number, report: Report): void {
   report(at, at + 2, spacedAt(text, at + 1), 0.9, `A number runs into the word "${word}": add a space.`);
 }
 
+/**
+ * "in 2019the plan": a year run into a lower-case word. Only four digits and a word of three
+ * letters or more that the lexicon knows: "2030s", "5th", "10km", "3rd" stay as they are.
+ */
+export function yearGluedToWord(text: string, at: number, report: Report): void {
+  let digits = at;
+  while (isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (at - digits !== 3 || isLetter(text.charCodeAt(digits - 1))) return;
+  const end = wordEnd(text, at + 1);
+  const word = text.slice(at + 1, end);
+  if (word.length < 3 || !endsToken(text, end) || inAddress(text, at) || !isEnglishWord(word)) return;
+  report(at, at + 2, spacedAt(text, at + 1), 0.85, `A year runs into the word "${word}": add a space.`);
+}
+
 export function collectCamelCase(text: string, capital: number, found: CamelCase[]): void {
   let start = capital - 1;
   while (isLower(text.charCodeAt(start - 1))) start--;
@@ -169,8 +183,8 @@ export function splitLetter(text: string, at: number, report: Report): void {
   const word = text[at] + fragment;
   let confidence: number;
   if (text[end] === '.' && SPLIT_ABBREVIATIONS.has(word)) confidence = 0.85;
-  // "A bout", "I n": a letter that is a word itself may be right.
-  else if (text[at] === 'A' || text[at] === 'I') return;
+  // "A bout", "I n", "a bout": a letter that is a word itself may be right.
+  else if (text[at] === 'A' || text[at] === 'I' || text[at] === 'a') return;
   // "T he", but not "Appendix H is": a function word only where a sentence starts.
   else if (FUNCTION_WORDS.has(word.toLowerCase()) && startsSentence(text, at)) confidence = 0.75;
   else if (fragment.length >= 3 && !isEnglishWord(fragment) && isEnglishWord(word)) confidence = 0.8;

@@ -41,6 +41,7 @@ import {
   splitAtApostrophe,
   splitByHyphen,
   splitLetter,
+  yearGluedToWord,
   type CamelCase,
   type Report,
 } from './spacing-rules';
@@ -109,13 +110,15 @@ export const spacing: Detector = {
           report(at + 1, end, '', 0.85, 'A space stands after the bracket: remove it.');
       }
     }
-    const capitals = /[.!?0-9a-z)\]”’][A-Z]|[A-Z] [a-z]/g;
+    // Also " r eforms" (a lone small letter that is no word) and "2019the" (a year and a word).
+    const capitals = /[.!?0-9a-z)\]”’][A-Z]|[A-Z] [a-z]| [b-hj-z] [a-z]|\d[a-z]{3}/g;
     const camelCases: CamelCase[] = [];
     for (let match = capitals.exec(text); match; match = capitals.exec(text)) {
-      const at = match.index;
+      const at = match[0].charCodeAt(0) === 32 ? match.index + 1 : match.index;
       capitals.lastIndex = at + 1;
       const code = text.charCodeAt(at);
       if (text[at + 1] === ' ') splitLetter(text, at, report);
+      else if (isDigit(code) && isLower(text.charCodeAt(at + 1))) yearGluedToWord(text, at, report);
       else if (isDigit(code)) gluedNumber(text, at, report);
       else if (isLower(code)) collectCamelCase(text, at + 1, camelCases);
       else missingSpaceAfterSentence(text, at + 1, report);

@@ -4,6 +4,8 @@ const note = '1 Minutes of the meeting, Regional Press, 2019, p. 4.';
 
 runDetectorTable('spacing', {
   valid: [
+    // Years and units glued by design, a lone "a", a letter that is a word of its own.
+    'In the 2030s, the 5th plan, 10km long, the 3rd time; a bout of fever; x axis.\n',
     // Names, codes and formulas.
     'The G20 summit, 5G networks, the 16+1 format and COVID-19 shaped the 2030s.\n',
     'The DF-21Ds and DF-26s, L3Harris and SpaceX, H2O, CO2, NaCl and C6H12O6 were listed.\n',
@@ -40,6 +42,8 @@ runDetectorTable('spacing', {
     'https://twitter.com/CASI_Research  @CASI_Research\n',
   ],
   invalid: [
+    { text: 'The reforms of 2019were quick.\n', output: 'The reforms of 2019 were quick.\n' },
+    { text: 'The r eforms were quick.\n', output: 'The reforms were quick.\n' },
     // A space before punctuation.
     {
       text: 'The Belt and Road in 2017 , focus on key points ; trade .\n',
