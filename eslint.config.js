@@ -12,9 +12,26 @@ module.exports = tseslint.config(
       // The analyser is pure: no files, no process, no servers (STYLE.md, principle 1).
       'no-restricted-imports': [
         'error',
-        { paths: ['fs', 'node:fs', 'process', 'node:process', 'express', 'better-sqlite3', 'child_process'] },
+        {
+          paths: ['fs', 'node:fs', 'process', 'node:process', 'express', 'better-sqlite3', 'child_process'],
+          patterns: [{ group: ['**/cli', '**/cli/**', '**/web', '**/web/**', '**/store', '**/store/**'] }],
+        },
       ],
       'no-restricted-globals': ['error', 'process'],
+    },
+  },
+  {
+    // SQL lives in src/store only (STYLE.md, principle 10); the store knows nothing of HTTP.
+    files: ['src/cli/**/*.ts', 'src/web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['better-sqlite3'] }] },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['express'], patterns: [{ group: ['**/cli', '**/cli/**', '**/web', '**/web/**'] }] },
+      ],
     },
   },
   {

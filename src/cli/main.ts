@@ -7,9 +7,17 @@
 import { Command, CommanderError } from 'commander';
 import { analyseCommand, type AnalyseCommandOptions } from './commands/analyse';
 import { cleanCommand, type CleanCommandOptions } from './commands/clean';
+import { serveCommand, type ServeCommandOptions } from './commands/serve';
 import type { CliIo } from './io';
 import { describeKinds } from './kinds-help';
-import { formatOption, kindsOption, maxBytesOption, minConfidenceOption, quoteStyleOption } from './options';
+import {
+  formatOption,
+  kindsOption,
+  maxBytesOption,
+  minConfidenceOption,
+  parsePort,
+  quoteStyleOption,
+} from './options';
 import { EXIT_DONE, EXIT_USAGE, UsageError } from './usage-error';
 
 const CLEAN_MIN_CONFIDENCE = 0.8;
@@ -78,12 +86,24 @@ function buildProgram(io: CliIo): Command {
     .addHelpText('after', describeKinds())
     .action((file: string, options: CleanCommandOptions) => cleanCommand(file, options, io));
 
+  program
+    .command('serve')
+    .description(
+      'start the review web app (a host other than loopback needs GALLEY_TOKEN; the database is --db, GALLEY_DB or ./data/galley.db)',
+    )
+    .option('--port <number>', 'the port to listen on', parsePort, 3000)
+    .option('--host <host>', 'the address to listen on', '127.0.0.1')
+    .option('--db <file>', 'the SQLite database (created when missing)')
+    .addOption(maxBytesOption())
+    .action((options: ServeCommandOptions) => serveCommand(options, io));
+
   return program;
 }
 
 /** Commander's message, on one line and without its "error: " prefix. */
 function reasonOf(error: CommanderError): string {
-  if (error.code === 'commander.help') return 'no command given: use analyse or clean (see galley --help)';
+  if (error.code === 'commander.help')
+    return 'no command given: use analyse, clean or serve (see galley --help)';
   return error.message
     .replace(/^error: /, '')
     .split('\n')

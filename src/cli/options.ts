@@ -79,3 +79,12 @@ export function parseByteCount(value: string): number {
   }
   return bytes;
 }
+
+/** A TCP port: a whole number from 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, not '${value}'`);
+  }
+  return port;
+}

@@ -7,7 +7,7 @@
  * import only deep paths of `natural` (`natural/lib/natural/...`).
  */
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,4 +94,57 @@ test('no source file imports the whole of natural', () => {
     whole.test(fs.readFileSync(file, 'utf8')),
   );
   expect(offenders).toEqual([]);
+});
+
+test('serve loses no answered decision when killed with SIGKILL', async () => {
+  const database = path.join(folder, 'killed.db');
+  const start = (): { child: ChildProcess; url: Promise<string> } => {
+    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', database], {
+      cwd: folder,
+      env: { ...process.env, GALLEY_TOKEN: '' },
+    });
+    const url = new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /serving (\S+)/.exec(output);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    return { child, url };
+  };
+  const killed = (child: ChildProcess): Promise<unknown> =>
+    new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGKILL');
+    });
+
+  const first = start();
+  const url = await first.url;
+  const listing = (await (await fetch(`${url}api/documents/1/findings?limit=3`)).json()) as {
+    findings: Array<{ id: string }>;
+  };
+  const decisions = [{ decision: 'accept' }, { decision: 'reject' }, { decision: 'edit', text: 'x' }];
+  for (const [index, body] of decisions.entries()) {
+    const answer = await fetch(`${url}api/findings/${listing.findings[index]!.id}/decision`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(answer.status).toBe(200);
+  }
+  await killed(first.child);
+
+  const second = start();
+  const again = await second.url;
+  const after = (await (await fetch(`${again}api/documents/1/findings?limit=3`)).json()) as {
+    findings: Array<{ status: string; decisionText: string | null }>;
+  };
+  await killed(second.child);
+  expect(after.findings.map(({ status, decisionText }) => [status, decisionText])).toEqual([
+    ['accepted', null],
+    ['rejected', null],
+    ['edited', 'x'],
+  ]);
 });

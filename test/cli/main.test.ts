@@ -198,7 +198,8 @@ describe('errors a user can cause', () => {
   test('usage that commander refuses', async () => {
     const file = tempFile('x');
     expectUsageError(await galley(), /no command given/);
-    expectUsageError(await galley('serve'), /unknown command 'serve'/);
+    expectUsageError(await galley('publish'), /unknown command 'publish'/);
+    expectUsageError(await galley('serve', 'extra'), /too many arguments/);
     expectUsageError(await galley('analyse'), /missing required argument 'file'/);
     expectUsageError(await galley('analyse', file, 'other.txt'), /too many arguments/);
     expectUsageError(await galley('analyse', file, '--verbose'), /unknown option '--verbose'/);

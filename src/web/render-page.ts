@@ -1,0 +1,9 @@
+import type { Response } from 'express';
+
+/**
+ * Renders an HTML page: `views/layout.ejs` around `views/<page>.ejs`. The model is shaped
+ * before it gets here (view-models/); the views only loop and escape.
+ */
+export function renderPage(res: Response, page: string, title: string, model: object = {}): void {
+  res.render('layout', { ...model, pageView: page, title });
+}

@@ -1,0 +1,93 @@
+/**
+ * Decisions: one finding's (accept, reject, edit with a text, reset), a batch for every
+ * pending finding that matches, the undo of a batch, and the history. Each is one transaction
+ * in the store; statuses follow from the latest decision.
+ */
+
+import type { RequestHandler } from 'express';
+import { z } from 'zod';
+import { KINDS } from '../../analyser';
+import type { Store } from '../../store';
+import { findingJson, historyJson } from '../api-shapes';
+import { HttpError } from '../http-error';
+import { confidenceSchema, editorSchema, parseWith } from '../validation';
+import { loadedDocument } from './documents';
+import { loadedFinding } from './findings';
+
+const NOT_AN_OBJECT = 'the body must be a JSON object (Content-Type: application/json)';
+const MAX_EDIT_LENGTH = 1_000_000;
+
+const decisionSchema = z
+  .strictObject(
+    {
+      decision: z.enum(['accept', 'reject', 'edit', 'reset'], {
+        error: 'must be accept, reject, edit or reset',
+      }),
+      text: z
+        .string({ error: 'must be a string' })
+        .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` })
+        .optional(),
+      editor: editorSchema.optional(),
+    },
+    { error: NOT_AN_OBJECT },
+  )
+  .refine((body) => body.decision !== 'edit' || body.text !== undefined, {
+    error: 'an edit needs the text that replaces the finding',
+    path: ['text'],
+  })
+  .refine((body) => body.decision === 'edit' || body.text === undefined, {
+    error: 'only an edit takes a text',
+    path: ['text'],
+  });
+
+const batchSchema = z.strictObject(
+  {
+    decision: z.enum(['accept', 'reject'], {
+      error: 'must be accept or reject (edit one finding at a time; undo a batch to reset it)',
+    }),
+    kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }).optional(),
+    minConfidence: confidenceSchema.optional(),
+    editor: editorSchema.optional(),
+  },
+  { error: NOT_AN_OBJECT },
+);
+
+const undoSchema = z.strictObject({ editor: editorSchema.optional() }, { error: NOT_AN_OBJECT });
+
+const batchIdSchema = z.uuid({ error: 'is not a batch id' });
+
+export function decisionRoutes(store: Store) {
+  return {
+    decide: ((req, res) => {
+      const finding = loadedFinding(res);
+      const { decision, text, editor } = parseWith(decisionSchema, req.body);
+      const decided = store.decide(finding.documentId, finding.id, decision, text, editor);
+      if (!decided) throw new HttpError(404, `no finding ${req.params.findingId}`);
+      res.json(findingJson(decided));
+    }) satisfies RequestHandler,
+
+    decideMany: ((req, res) => {
+      const document = loadedDocument(res);
+      const query = parseWith(batchSchema, req.body);
+      res.json(store.decideMany(document.id, query));
+    }) satisfies RequestHandler,
+
+    /** A body is optional here: `{"editor"}` at most. */
+    undoBatch: ((req, res) => {
+      const document = loadedDocument(res);
+      const batch = parseWith(batchIdSchema, req.params.batch);
+      const { editor } = parseWith(undoSchema, req.body ?? {});
+      const undone = store.undoBatch(document.id, batch, editor);
+      if (!undone) throw new HttpError(404, `no batch ${batch} in document ${document.id}`);
+      res.json({ batch, count: undone.count });
+    }) satisfies RequestHandler,
+
+    history: ((_req, res) => {
+      const document = loadedDocument(res);
+      res.json({
+        documentId: document.id,
+        decisions: store.history(document.id).map((entry) => historyJson(document.id, entry)),
+      });
+    }) satisfies RequestHandler,
+  };
+}

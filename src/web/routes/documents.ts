@@ -1,0 +1,140 @@
+/**
+ * Documents: import (text/plain or a multipart upload), list, show, delete; and the pages
+ * that list them and show one with its findings. `load` finds the document named in the path
+ * or answers 404; the handlers after it act on `loadedDocument(res)`.
+ */
+
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import { z } from 'zod';
+import { KINDS, decodeText } from '../../analyser';
+import { FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
+import { HttpError } from '../http-error';
+import { boundaryOf, parseMultipart } from '../multipart';
+import { renderPage } from '../render-page';
+import { documentIdSchema, optionalParameter, parseWith, wholeNumberSchema } from '../validation';
+import { documentRows } from '../view-models/documents';
+import { findingPage } from '../view-models/findings';
+
+/** Room for the multipart framing around the file: headers, boundaries, a title field. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+export const FINDINGS_PER_PAGE = 50;
+const UNTITLED = 'Untitled document';
+
+const MAX_TITLE_LENGTH = 200;
+
+/** A title on one line; too long is refused, empty means "use the next source of a title". */
+const titleSchema = z.object({
+  title: z
+    .string({ error: 'must be one string' })
+    .transform(oneLine)
+    .pipe(z.string().max(MAX_TITLE_LENGTH, { error: `must be at most ${MAX_TITLE_LENGTH} characters` }))
+    .optional(),
+});
+
+const pageQuerySchema = z.object({
+  page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
+  kind: optionalParameter(z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` })),
+  status: optionalParameter(
+    z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
+  ),
+});
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function loadedDocument(res: Response): DocumentRecord {
+  const document = res.locals.document as DocumentRecord | undefined;
+  if (!document) throw new Error('documents.load must run before this handler');
+  return document;
+}
+
+export function documentRoutes(store: Store, options: { maxBytes: number }) {
+  const { maxBytes } = options;
+
+  /** The document's text and title from the request, refusing what is not UTF-8 text. */
+  function receivedDocument(req: Request): { title: string; text: string } {
+    const contentType = req.headers['content-type'] ?? '';
+    const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+    const queryTitle = parseWith(titleSchema, req.query).title;
+    if (mediaType === 'text/plain') {
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      return { title: queryTitle || UNTITLED, text: decodeText(bytes, { maxBytes }) };
+    }
+    if (mediaType === 'multipart/form-data') {
+      if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'the upload is empty');
+      const parts = parseMultipart(req.body, boundaryOf(contentType));
+      const file = parts.find((part) => part.name === 'file');
+      if (!file) throw new HttpError(400, "the upload has no field named 'file'");
+      const titleField = parts.find((part) => part.name === 'title');
+      const fieldTitle = parseWith(titleSchema, { title: titleField?.data.toString('utf8') }).title;
+      // A file name is the title of last resort: cut to length rather than refused.
+      const fileTitle = oneLine(file.filename ?? '').slice(0, MAX_TITLE_LENGTH);
+      return {
+        title: fieldTitle || queryTitle || fileTitle || UNTITLED,
+        text: decodeText(file.data, { maxBytes }),
+      };
+    }
+    throw new HttpError(
+      415,
+      "send the text as Content-Type: text/plain, or as multipart/form-data with a field named 'file'",
+    );
+  }
+
+  const load: RequestHandler = (req, res, next) => {
+    const id = parseWith(documentIdSchema, req.params.documentId);
+    const document = store.getDocument(id);
+    if (!document) throw new HttpError(404, `no document ${id}`);
+    res.locals.document = document;
+    next();
+  };
+
+  return {
+    load,
+
+    /** The raw bytes of an import: decoded by decodeText, never by the body parser. */
+    receiveText: express.raw({ type: 'text/plain', limit: maxBytes }),
+    receiveUpload: express.raw({ type: 'multipart/form-data', limit: maxBytes + MULTIPART_OVERHEAD_BYTES }),
+
+    create: ((req, res) => {
+      const { title, text } = receivedDocument(req);
+      const summary = store.importDocument(title, text);
+      res.status(201).location(`/api/documents/${summary.id}`).json(summary);
+    }) satisfies RequestHandler,
+
+    list: ((_req, res) => {
+      res.json({ documents: store.listDocuments() });
+    }) satisfies RequestHandler,
+
+    show: ((_req, res) => {
+      res.json(store.summarise(loadedDocument(res).id));
+    }) satisfies RequestHandler,
+
+    remove: ((_req, res) => {
+      store.deleteDocument(loadedDocument(res).id);
+      res.status(204).end();
+    }) satisfies RequestHandler,
+
+    listPage: ((_req, res) => {
+      renderPage(res, 'documents/index', 'Documents', { documents: documentRows(store.listDocuments()) });
+    }) satisfies RequestHandler,
+
+    showPage: ((req, res) => {
+      const document = loadedDocument(res);
+      const { page = 1, kind, status } = parseWith(pageQuerySchema, req.query);
+      const summary = store.summarise(document.id)!;
+      const found = store.findings(document.id, {
+        kind,
+        status,
+        offset: (page - 1) * FINDINGS_PER_PAGE,
+        limit: FINDINGS_PER_PAGE,
+      });
+      renderPage(
+        res,
+        'documents/show',
+        document.title,
+        findingPage(summary, found, { page, perPage: FINDINGS_PER_PAGE, kind, status }),
+      );
+    }) satisfies RequestHandler,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The document page: one page of findings, each with its source text and suggestion made
+ * visible (a line break shows as ⏎, a removal says so), the counts by kind as filters, and
+ * the links to the neighbouring pages.
+ */
+
+import type { Kind } from '../../analyser';
+import type { DocumentSummary, FindingPage, FindingStatus, ReviewedFinding } from '../../store';
+import { publicFindingId } from '../finding-ids';
+import { kindCounts, percentOf, reviewedOf, type KindCount } from './progress';
+
+export interface FindingRow {
+  /** The element id, the public finding id. */
+  anchor: string;
+  kind: Kind;
+  confidence: string;
+  status: FindingStatus;
+  message: string;
+  line: number;
+  page: string | null;
+  source: string;
+  /** The suggestion to print, or null when there is none (flag only). */
+  suggestion: string | null;
+  /** True when the suggestion is to remove the source text. */
+  removes: boolean;
+  /** The editor's own text, for an edited finding. */
+  edited: string | null;
+}
+
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+export interface FindingPageModel {
+  document: { id: number; title: string; findings: number; reviewed: number; percent: string };
+  editionHref: string;
+  kinds: KindCount[];
+  filter: string | null;
+  rows: FindingRow[];
+  /** 1-based number of the first row, for the list's `start`. */
+  first: number;
+  total: number;
+  page: number;
+  pages: number;
+  previous: PageLink | null;
+  next: PageLink | null;
+}
+
+interface PageOptions {
+  page: number;
+  perPage: number;
+  kind?: Kind;
+  status?: FindingStatus;
+}
+
+export function findingPage(
+  summary: DocumentSummary,
+  found: FindingPage,
+  options: PageOptions,
+): FindingPageModel {
+  const { page, perPage, kind, status } = options;
+  const base = `/documents/${summary.id}`;
+  const pages = Math.max(1, Math.ceil(found.total / perPage));
+  const link = (to: number): string =>
+    withQuery(base, { kind, status, page: to === 1 ? undefined : String(to) });
+  const reviewed = reviewedOf(summary);
+  return {
+    document: {
+      id: summary.id,
+      title: summary.title,
+      findings: summary.findings,
+      reviewed,
+      percent: percentOf(reviewed, summary.findings),
+    },
+    editionHref: `${base}/edition`,
+    kinds: kindCounts(summary),
+    filter: [kind, status].filter((part) => part !== undefined).join(', ') || null,
+    rows: found.findings.map(findingRow),
+    first: (page - 1) * perPage + 1,
+    total: found.total,
+    page,
+    pages,
+    previous: page > 1 ? { href: link(page - 1), label: 'Previous' } : null,
+    next: page < pages ? { href: link(page + 1), label: 'Next' } : null,
+  };
+}
+
+function findingRow(finding: ReviewedFinding): FindingRow {
+  return {
+    anchor: publicFindingId(finding.documentId, finding.id),
+    kind: finding.kind,
+    confidence: finding.confidence.toFixed(2),
+    status: finding.status,
+    message: finding.message,
+    line: finding.line,
+    page: finding.page ?? null,
+    source: visible(finding.text),
+    suggestion: finding.replacement === null ? null : visible(finding.replacement),
+    removes: finding.replacement === '',
+    edited: finding.decisionText === null ? null : visible(finding.decisionText),
+  };
+}
+
+/** Line breaks shown as ⏎ (and still broken), so that a joined line is visible as such. */
+function visible(text: string): string {
+  return text.replace(/\r?\n/g, '⏎\n');
+}
+
+function withQuery(path: string, parameters: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters)) if (value !== undefined) query.set(key, value);
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+}

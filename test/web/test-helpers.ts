@@ -1,0 +1,88 @@
+/** What the web and store tests share: a temporary database per test, and small documents. */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Express } from 'express';
+import request from 'supertest';
+import { openStore, type SqliteStore } from '../../src/store';
+import { createApp, type AppOptions } from '../../src/web/app';
+
+/**
+ * A short text with one finding of each sort the tests need: a doubled phrase, a line wrap,
+ * a space before a comma, and a line-end hyphen.
+ */
+export const SAMPLE =
+  'The committee met to share hardships and hardships with the\n' +
+  'people of the region in 2017 , and the report was pub-\n' +
+  'lished in March.\n';
+
+/** The sample after accepting only the doubled phrase. */
+export const SAMPLE_WITHOUT_DOUBLE = SAMPLE.replace('hardships and hardships', 'hardships');
+
+/** A quotation mark that is never closed: a finding with no suggestion (flag only). */
+export const FLAG_ONLY = 'He said "hello and left the room.\n';
+
+export interface TemporaryDatabase {
+  folder: string;
+  file: string;
+  open(): SqliteStore;
+  remove(): void;
+}
+
+export function temporaryDatabase(): TemporaryDatabase {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-db-'));
+  const file = path.join(folder, 'galley.db');
+  return {
+    folder,
+    file,
+    open: () => openStore(file),
+    remove: () => fs.rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh database and app for each test of the file; errors that are bugs are kept, not printed. */
+export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
+  const context = { bugs: [] as unknown[] } as TestApp;
+  beforeEach(() => {
+    context.database = temporaryDatabase();
+    context.store = context.database.open();
+    context.bugs = [];
+    context.app = createApp({
+      store: context.store,
+      logError: (error) => context.bugs.push(error),
+      ...options,
+    });
+  });
+  afterEach(() => {
+    context.store.close();
+    context.database.remove();
+  });
+  return context;
+}
+
+export interface TestApp {
+  database: TemporaryDatabase;
+  store: SqliteStore;
+  app: Express;
+  /** What the app logged as bugs (500s). */
+  bugs: unknown[];
+}
+
+/** Imports `text` through the API and returns the new document's id. */
+export async function importText(app: Express, text: string | Buffer, title = 'Sample'): Promise<number> {
+  const response = await request(app)
+    .post(`/api/documents?title=${encodeURIComponent(title)}`)
+    .set('Content-Type', 'text/plain')
+    .send(typeof text === 'string' ? Buffer.from(text) : text)
+    .expect(201);
+  return response.body.id as number;
+}
+
+/** The public id of the document's first finding of `kind`. */
+export async function findingIdOf(app: Express, documentId: number, kind: string): Promise<string> {
+  const response = await request(app).get(`/api/documents/${documentId}/findings?kind=${kind}`).expect(200);
+  const id = response.body.findings[0]?.id as string | undefined;
+  if (id === undefined) throw new Error(`no ${kind} finding in document ${documentId}`);
+  return id;
+}
