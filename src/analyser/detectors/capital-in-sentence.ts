@@ -10,6 +10,8 @@
  * - names: a word capitalised elsewhere in mid-sentence ("the Belt and Road"), one next to
  *   another capitalised word ("The Sustainable Cities Alliance", "Initiative, The Framework
  *   for Debt Sustainability", "Patent Related Matters"), months and days ("In May 2017"), "I";
+ * - the first word of a line after a numbered line with no closing punctuation: the numbered
+ *   line may be a heading the block finder joined to its text;
  * - text set in title case: headings, tables of contents, addresses, lists of titles;
  * - the first word after a full stop, colon, question mark, opening quote or bracket, and after
  *   a number ("forces.9 While": an endnote marker after a full stop);
@@ -106,7 +108,9 @@ export const capitalInSentence: Detector = {
       }
       const range = view.sourceRange(at, at + 1);
       const line = lineAtOffset(layout.lines, range.start);
-      if (pageStarts.has(line) && range.start === layout.lines[line]!.contentStart) continue;
+      const startsLine = range.start === layout.lines[line]!.contentStart;
+      if (startsLine && (pageStarts.has(line) || followsNumberedTitle(layout.lines[line - 1]?.trimmed)))
+        continue;
       drafts.push(
         draft({
           kind: 'capitalisation',
@@ -122,6 +126,19 @@ export const capitalInSentence: Detector = {
     return drafts;
   },
 };
+
+/**
+ * A numbered line with no closing punctuation ("4. Build schools that serve the whole
+ * community"): when the next line opens with a capital, the line may be a heading as long as a
+ * full line, which the block finder takes for a list item and joins to its text.
+ */
+function followsNumberedTitle(previousLine: string | undefined): boolean {
+  return (
+    previousLine !== undefined &&
+    /^\d{1,2}[.)] +[A-Z]/.test(previousLine) &&
+    !/[.,;:!?…"”’)\]-]$/.test(previousLine)
+  );
+}
 
 function isCapitalised(word: string): boolean {
   return /^[A-Z]/.test(word);

@@ -11,6 +11,16 @@ runDetectorTable('capitalisation', {
     'Documents leaked to the West, and the west wind blew.\n',
     'He said: "The plan is good." The plan was adopted, as the plan said.\n',
     'We went to the Belt and Road forum; the Belt and Road grows.\n',
+    // A numbered heading as long as a full line, taken for a list item and joined to its text.
+    [
+      'The school is often the only public institution in a village, and its fate is closely bound',
+      'up with the fate of the community around it. This short chapter looks at how schools have',
+      'taken on wider roles, and at the pressures that now threaten many of them in the village.',
+      '4. Build schools that serve the whole community and support the well-being of rural families',
+      'In the most successful counties the school has become far more than a place where children',
+      'learn to read and count. It is also where adults attend evening classes in the county.',
+      '',
+    ].join('\n'),
   ],
   invalid: [
     {
