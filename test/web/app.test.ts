@@ -72,8 +72,9 @@ describe('a hostile document', () => {
     const app = createApp({ store });
     const html = (await request(app).get(`/documents/${documentId}`).expect(200)).text;
     expectNoMarkupFromTheDocument(html);
-    // id, text, suggestion, message, page and the edited text, for each of the 4 findings.
-    expect(html.split('&lt;script&gt;alert(2)&lt;/script&gt;')).toHaveLength(6 * 4 + 1);
+    // id, text, suggestion, message, page, the edited text and the passage diff's inserted
+    // text, for each of the 4 findings.
+    expect(html.split('&lt;script&gt;alert(2)&lt;/script&gt;')).toHaveLength(7 * 4 + 1);
   });
 });
 
@@ -180,6 +181,7 @@ describe('the pages', () => {
         .every((kind) => kind.includes('doubled-phrase')),
     ).toBe(true);
     expect(doubles).toContain('Remove it.');
+    expect(doubles).toMatch(/<p class="passage"[^>]*>[^<]*share hardships<del>[^<]*and hardships<\/del>/);
 
     await request(context.app).get(`/documents/${documentId}?page=0`).expect(400);
   });

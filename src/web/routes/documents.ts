@@ -133,7 +133,12 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
         res,
         'documents/show',
         document.title,
-        findingPage(summary, found, { page, perPage: FINDINGS_PER_PAGE, kind, status }),
+        findingPage(
+          summary,
+          found,
+          { page, perPage: FINDINGS_PER_PAGE, kind, status },
+          store.getSource(document.id)!.text,
+        ),
       );
     }) satisfies RequestHandler,
   };

@@ -1,12 +1,14 @@
 /**
  * The document page: one page of findings, each with its source text and suggestion made
- * visible (a line break shows as ⏎, a removal says so), the counts by kind as filters, and
+ * visible (a line break shows as ⏎, a removal says so) and its passage as a word-level diff
+ * (the editor's text when the finding was edited), the counts by kind as filters, and
  * the links to the neighbouring pages.
  */
 
 import type { Kind } from '../../analyser';
 import type { DocumentSummary, FindingPage, FindingStatus, ReviewedFinding } from '../../store';
 import { publicFindingId } from '../finding-ids';
+import { passageDiff, type DiffPart } from './passage-diff';
 import { kindCounts, percentOf, reviewedOf, type KindCount } from './progress';
 
 export interface FindingRow {
@@ -25,6 +27,8 @@ export interface FindingRow {
   removes: boolean;
   /** The editor's own text, for an edited finding. */
   edited: string | null;
+  /** The passage around the finding, before and after its suggestion, word by word; null without one. */
+  diff: DiffPart[] | null;
 }
 
 export interface PageLink {
@@ -58,6 +62,7 @@ export function findingPage(
   summary: DocumentSummary,
   found: FindingPage,
   options: PageOptions,
+  sourceText: string,
 ): FindingPageModel {
   const { page, perPage, kind, status } = options;
   const base = `/documents/${summary.id}`;
@@ -76,7 +81,7 @@ export function findingPage(
     editionHref: `${base}/edition`,
     kinds: kindCounts(summary),
     filter: [kind, status].filter((part) => part !== undefined).join(', ') || null,
-    rows: found.findings.map(findingRow),
+    rows: found.findings.map((finding) => findingRow(finding, sourceText)),
     first: (page - 1) * perPage + 1,
     total: found.total,
     page,
@@ -86,7 +91,8 @@ export function findingPage(
   };
 }
 
-function findingRow(finding: ReviewedFinding): FindingRow {
+function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
+  const shown = finding.decisionText ?? finding.replacement;
   return {
     anchor: publicFindingId(finding.documentId, finding.id),
     kind: finding.kind,
@@ -99,6 +105,7 @@ function findingRow(finding: ReviewedFinding): FindingRow {
     suggestion: finding.replacement === null ? null : visible(finding.replacement),
     removes: finding.replacement === '',
     edited: finding.decisionText === null ? null : visible(finding.decisionText),
+    diff: shown === null ? null : passageDiff(sourceText, finding.start, finding.end, shown),
   };
 }
 
