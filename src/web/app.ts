@@ -8,6 +8,7 @@
 import express, { type Express } from 'express';
 import { DEFAULT_MAX_BYTES } from '../analyser';
 import type { Store } from '../store';
+import { formTokens } from './middleware/csrf';
 import { handleError } from './middleware/handle-error';
 import { localHostOnly } from './middleware/local-host-only';
 import { notFound } from './middleware/not-found';
@@ -48,6 +49,8 @@ export function createApp({
   const decisions = decisionRoutes(store);
   const editions = editionRoutes(store);
   const json = express.json({ limit: JSON_LIMIT });
+  const form = express.urlencoded({ extended: false, limit: JSON_LIMIT, parameterLimit: 10 });
+  const tokens = formTokens();
 
   app.disable('x-powered-by');
   app.set('views', VIEWS_FOLDER);
@@ -78,11 +81,20 @@ export function createApp({
   app.get('/api/documents/:documentId/history', documents.load, decisions.history);
   app.post('/api/findings/:findingId/decision', findings.load, json, decisions.decide);
 
-  // The pages.
+  // The pages; their forms post with the page's form token.
+  app.use(tokens.expose);
   app.get('/', documents.listPage);
   app.get('/documents/:documentId', documents.load, documents.showPage);
   app.get('/documents/:documentId/edition', documents.load, editions.previewPage);
   app.get('/documents/:documentId/edition/download', documents.load, editions.download);
+  app.post(
+    '/documents/:documentId/findings/:findingId/decision',
+    form,
+    tokens.check,
+    documents.load,
+    findings.load,
+    decisions.decideForm,
+  );
 
   app.use(notFound);
   app.use(handleError(logError));

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { KINDS } from '../../analyser';
 import type { Store } from '../../store';
 import { findingJson, historyJson } from '../api-shapes';
+import { publicFindingId } from '../finding-ids';
 import { HttpError } from '../http-error';
 import { confidenceSchema, editorSchema, parseWith } from '../validation';
 import { loadedDocument } from './documents';
@@ -56,6 +57,26 @@ const undoSchema = z.strictObject({ editor: editorSchema.optional() }, { error: 
 
 const batchIdSchema = z.uuid({ error: 'is not a batch id' });
 
+/** A decision posted by the review page's form: the same fields, plus where to go back to. */
+const formSchema = z.object({
+  decision: z.enum(['accept', 'reject', 'edit', 'reset'], { error: 'must be accept, reject, edit or reset' }),
+  text: z
+    .string()
+    .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` })
+    .optional(),
+  returnTo: z.string().max(2000).optional(),
+});
+
+/** Back to the page the form was on (only a page of the same document), at the finding. */
+function pageToReturnTo(documentId: number, returnTo: string | undefined, anchor: string): string {
+  const page = `/documents/${documentId}`;
+  const safe =
+    returnTo !== undefined &&
+    (returnTo === page || returnTo.startsWith(`${page}?`)) &&
+    !/[#\\\s]/.test(returnTo);
+  return `${safe ? returnTo : page}#${anchor}`;
+}
+
 export function decisionRoutes(store: Store) {
   return {
     decide: ((req, res) => {
@@ -64,6 +85,22 @@ export function decisionRoutes(store: Store) {
       const decided = store.decide(finding.documentId, finding.id, decision, text, editor);
       if (!decided) throw new HttpError(404, `no finding ${req.params.findingId}`);
       res.json(findingJson(decided));
+    }) satisfies RequestHandler,
+
+    /** The review page's form post: decides, then goes back to the finding (303). */
+    decideForm: ((req, res) => {
+      const finding = loadedFinding(res);
+      const document = loadedDocument(res);
+      if (finding.documentId !== document.id)
+        throw new HttpError(404, `no finding ${req.params.findingId} in document ${document.id}`);
+      const form = parseWith(formSchema, req.body);
+      // A browser sends a textarea's line ends as CRLF: an edit keeps the document's own.
+      const crlf = finding.text.includes('\r\n');
+      const text =
+        form.decision === 'edit' ? ((crlf ? form.text : form.text?.replace(/\r\n/g, '\n')) ?? '') : undefined;
+      store.decide(finding.documentId, finding.id, form.decision, text);
+      const anchor = publicFindingId(finding.documentId, finding.id);
+      res.redirect(303, pageToReturnTo(document.id, form.returnTo, anchor));
     }) satisfies RequestHandler,
 
     decideMany: ((req, res) => {

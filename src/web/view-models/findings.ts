@@ -27,6 +27,10 @@ export interface FindingRow {
   removes: boolean;
   /** The editor's own text, for an edited finding. */
   edited: string | null;
+  /** Where the finding's decision form posts. */
+  action: string;
+  /** The edit field's text: the editor's, else the suggestion, else the source. */
+  editText: string;
   /** The passage around the finding, before and after its suggestion, word by word; null without one. */
   diff: DiffPart[] | null;
 }
@@ -41,6 +45,8 @@ export interface FindingPageModel {
   editionHref: string;
   kinds: KindCount[];
   filter: string | null;
+  /** This page's path and query, for the forms to come back to. */
+  returnTo: string;
   rows: FindingRow[];
   /** 1-based number of the first row, for the list's `start`. */
   first: number;
@@ -81,6 +87,7 @@ export function findingPage(
     editionHref: `${base}/edition`,
     kinds: kindCounts(summary),
     filter: [kind, status].filter((part) => part !== undefined).join(', ') || null,
+    returnTo: link(page),
     rows: found.findings.map((finding) => findingRow(finding, sourceText)),
     first: (page - 1) * perPage + 1,
     total: found.total,
@@ -93,8 +100,9 @@ export function findingPage(
 
 function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
   const shown = finding.decisionText ?? finding.replacement;
+  const anchor = publicFindingId(finding.documentId, finding.id);
   return {
-    anchor: publicFindingId(finding.documentId, finding.id),
+    anchor,
     kind: finding.kind,
     confidence: finding.confidence.toFixed(2),
     status: finding.status,
@@ -105,6 +113,8 @@ function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
     suggestion: finding.replacement === null ? null : visible(finding.replacement),
     removes: finding.replacement === '',
     edited: finding.decisionText === null ? null : visible(finding.decisionText),
+    action: `/documents/${finding.documentId}/findings/${anchor}/decision`,
+    editText: shown ?? finding.text,
     diff: shown === null ? null : passageDiff(sourceText, finding.start, finding.end, shown),
   };
 }
