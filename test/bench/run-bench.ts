@@ -2,13 +2,15 @@
  * Galley's benchmark (`npm run bench`, which builds first): speed, scaling and memory of the
  * analyser on the seed text repeated, and start-up of the CLI, measured side by side in one run
  * against a trivial regex pass over the same text; then Galley against retext-repeated-words
- * (retext-comparison.ts): its speed on the same input and the doubled phrases each finds. A
+ * (retext-comparison.ts): its speed on the same input and the doubled phrases each finds; and
+ * the review app on a 1,000-page document (review-app.ts): review page and decision times. A
  * report: it exits 0 when a target is missed, and prints MISSED for it.
  *
  *   npm run bench [-- --quick] [-- --json]
  *
  * --quick  fewer repetitions, for CI (3 timed rounds instead of 7, one memory run, 5 CLI runs;
- *          retext timed on the seed ×1 and ×10 instead of ×10 and ×100)
+ *          retext timed on the seed ×1 and ×10 instead of ×10 and ×100; 5 timed requests per
+ *          review-app measure instead of 21)
  * --json   one JSON object on stdout instead of the table (progress still goes to stderr)
  */
 
@@ -23,6 +25,7 @@ import { PAGE_STRUCTURE_KINDS } from '../../src/analyser/kinds';
 import { runMemoryProbe } from './measure-memory';
 import { formatTarget, formatValue, renderTable } from './report-table';
 import { compareWithRetext, describeComparisons } from './retext-comparison';
+import { measureReviewApp, REVIEW_COPIES } from './review-app';
 import { median, ratiosByRound, summarise } from './statistics';
 import { timeInRounds } from './timing';
 
@@ -31,11 +34,13 @@ interface Plan {
   rounds: number;
   memoryRuns: number;
   cliRuns: number;
+  /** Timed requests per review-app measure. */
+  reviewRequests: number;
 }
 
 const plans: Record<'full' | 'quick', Plan> = {
-  full: { warmUpRounds: 1, rounds: 7, memoryRuns: 3, cliRuns: 10 },
-  quick: { warmUpRounds: 1, rounds: 3, memoryRuns: 1, cliRuns: 5 },
+  full: { warmUpRounds: 1, rounds: 7, memoryRuns: 3, cliRuns: 10, reviewRequests: 21 },
+  quick: { warmUpRounds: 1, rounds: 3, memoryRuns: 1, cliRuns: 5, reviewRequests: 5 },
 };
 
 /** The targets, in the units of their measures. */
@@ -179,6 +184,8 @@ async function main(): Promise<void> {
     progress,
   );
   measures.push(...retext.measures);
+  progress(`review app on the seed ×${REVIEW_COPIES}`);
+  measures.push(...(await measureReviewApp(seed, plan.reviewRequests)));
 
   const machine = {
     node: process.version,
