@@ -95,4 +95,13 @@ describe('the edition pages', () => {
     expect(download.headers['content-disposition']).toBe('attachment; filename=Chapter-2-Rules.md');
     expect(download.text).toBe(SAMPLE);
   });
+
+  it('counts the accepted changes in the preview', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    await request(context.app).post(`/api/findings/${id}/decision`).send({ decision: 'accept' }).expect(200);
+    const preview = await request(context.app).get(`/documents/${documentId}/edition`).expect(200);
+    expect(preview.text).toContain('1 changes applied');
+    expect(preview.text).not.toContain('hardships and hardships');
+  });
 });

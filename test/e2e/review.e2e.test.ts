@@ -1,0 +1,151 @@
+/// <reference lib="dom" />
+/**
+ * The review app in a real browser: Debian's chromium driven by playwright-core. An editor
+ * reviews the seed with the keyboard alone (accept, reject, undo, edit, the help), downloads
+ * the edition and finds the decisions in it; a hostile document shows its markup as text and
+ * runs nothing. Screenshots of the review and edition pages go to artifacts/ (ignored by git).
+ *
+ *   npm run test:e2e          (CHROMIUM=/path/to/chromium to use another browser)
+ */
+
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { SqliteStore } from '../../src/store';
+import { openStore } from '../../src/store';
+import { createApp } from '../../src/web/app';
+import { SEED_FILE } from '../../src/web/paths';
+
+jest.setTimeout(60_000);
+
+const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const HOSTILE =
+  'He wrote <script>window.pwned = 1</script> in the text, and then\n' +
+  'a link "><img src=x onerror="window.pwned = 2"> that was shared shared twice.\n';
+
+let folder: string;
+let store: SqliteStore;
+let server: Server;
+let base: string;
+let browser: BrowserContext;
+let page: Page;
+let seedId: number;
+
+beforeAll(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
+  store = openStore(path.join(folder, 'galley.db'));
+  seedId = store.importDocument('Seed', fs.readFileSync(SEED_FILE, 'utf8')).id;
+  server = createApp({ store }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: true,
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  store?.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** The id of the element that has the focus. */
+function focusedId(): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+function statusOf(publicId: string): string {
+  const finding = store
+    .findings(seedId, {})
+    .findings.find((candidate) => publicId.endsWith(`-${candidate.id}`));
+  return finding!.status;
+}
+
+/** Presses a key that posts a form, and waits for the page it comes back to. */
+async function pressAndReload(key: string): Promise<void> {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press(key)]);
+}
+
+describe('reviewing the seed with the keyboard alone', () => {
+  it('moves between flags, accepts, rejects, undoes and edits, coming back to each flag', async () => {
+    await page.goto(`${base}/documents/${seedId}?kind=doubled-phrase`);
+    await page.keyboard.press('j');
+    const first = await focusedId();
+    expect(first).toMatch(/^d\d+-/);
+    await pressAndReload('a');
+    expect(statusOf(first)).toBe('accepted');
+    expect(await focusedId()).toBe(first);
+    expect(page.url()).toContain('kind=doubled-phrase');
+
+    await page.keyboard.press('j');
+    const second = await focusedId();
+    expect(second).not.toBe(first);
+    await pressAndReload('r');
+    expect(statusOf(second)).toBe('rejected');
+    await pressAndReload('u');
+    expect(statusOf(second)).toBe('pending');
+    expect(await focusedId()).toBe(second);
+
+    await page.keyboard.press('k');
+    expect(await focusedId()).toBe(first);
+    await page.keyboard.press('j');
+    // The edit field opens with the suggestion (here: remove the copy) selected; save it as is.
+    await page.keyboard.press('e');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await pressAndReload('Control+Enter');
+    expect(statusOf(second)).toBe('edited');
+
+    await page.keyboard.press('?');
+    expect(await page.isVisible('#keyboard-help')).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'review-help.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('#keyboard-help')).toBe(false);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'review.png'), fullPage: false });
+  });
+
+  it('downloads an edition that holds the accepted changes and only them', async () => {
+    await page.goto(`${base}/documents/${seedId}/edition`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'edition.png') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a[href$="download?format=text"]'),
+    ]);
+    const edition = fs.readFileSync((await download.path())!, 'utf8');
+    const source = fs.readFileSync(SEED_FILE, 'utf8');
+    expect(edition).not.toBe(source);
+    expect(source).toContain('share hardships\nand hardships');
+    expect(edition).not.toContain('share hardships\nand hardships');
+    expect(edition).toContain('share hardships, share glory');
+  });
+});
+
+describe('a hostile document', () => {
+  it('shows its markup as text and runs none of it', async () => {
+    const id = store.importDocument('<script>window.pwned = 3</script>', HOSTILE).id;
+    for (const address of [`${base}/`, `${base}/documents/${id}`, `${base}/documents/${id}/edition`]) {
+      await page.goto(address);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+    }
+    await page.goto(`${base}/documents/${id}`);
+    expect(await page.textContent('main')).toContain('<script>window.pwned = 1</script>');
+  });
+});
