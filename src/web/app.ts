@@ -15,6 +15,7 @@ import { notFound } from './middleware/not-found';
 import { tokenCheck } from './middleware/require-token';
 import { securityHeaders } from './middleware/security-headers';
 import { PUBLIC_FOLDER, VIEWS_FOLDER } from './paths';
+import { batchRoutes } from './routes/batches';
 import { decisionRoutes } from './routes/decisions';
 import { documentRoutes } from './routes/documents';
 import { editionRoutes } from './routes/editions';
@@ -48,6 +49,7 @@ export function createApp({
   const findings = findingRoutes(store);
   const decisions = decisionRoutes(store);
   const editions = editionRoutes(store);
+  const batches = batchRoutes(store);
   const json = express.json({ limit: JSON_LIMIT });
   const form = express.urlencoded({ extended: false, limit: JSON_LIMIT, parameterLimit: 10 });
   const tokens = formTokens();
@@ -87,6 +89,15 @@ export function createApp({
   app.get('/documents/:documentId', documents.load, documents.showPage);
   app.get('/documents/:documentId/edition', documents.load, editions.previewPage);
   app.get('/documents/:documentId/edition/download', documents.load, editions.download);
+  app.get('/documents/:documentId/batch', documents.load, batches.previewPage);
+  app.post('/documents/:documentId/batch', form, tokens.check, documents.load, batches.decideForm);
+  app.post(
+    '/documents/:documentId/batches/:batch/undo',
+    form,
+    tokens.check,
+    documents.load,
+    batches.undoForm,
+  );
   app.post(
     '/documents/:documentId/findings/:findingId/decision',
     form,

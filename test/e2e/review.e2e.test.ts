@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /**
  * The review app in a real browser: Debian's chromium driven by playwright-core. An editor
- * reviews the seed with the keyboard alone (accept, reject, undo, edit, the help), downloads
+ * reviews the seed with the keyboard alone (accept, reject, undo, edit, the help, a batch of
+ * running headers accepted, undone and accepted again), downloads
  * the edition and finds the decisions in it; a hostile document shows its markup as text and
  * runs nothing. Screenshots of the review and edition pages go to artifacts/ (ignored by git).
  *
@@ -121,6 +122,25 @@ describe('reviewing the seed with the keyboard alone', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'review.png'), fullPage: false });
   });
 
+  it('batch-accepts the running headers after a preview, and undoes the batch in one step', async () => {
+    const pendingHeaders = (): number =>
+      store.findings(seedId, { kind: 'running-header', status: 'pending' }).total;
+    const before = pendingHeaders();
+    await page.goto(`${base}/documents/${seedId}?kind=running-header`);
+    await page.focus('a[href$="/batch?kind=running-header"]');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'batch.png') });
+    await page.focus('button.batch-confirm');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(pendingHeaders()).toBeLessThan(before);
+    await page.focus('form.batch-done button');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(pendingHeaders()).toBe(before);
+    await page.goto(`${base}/documents/${seedId}/batch?kind=running-header`);
+    await page.focus('button.batch-confirm');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  });
+
   it('downloads an edition that holds the accepted changes and only them', async () => {
     await page.goto(`${base}/documents/${seedId}/edition`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'edition.png') });
@@ -134,6 +154,8 @@ describe('reviewing the seed with the keyboard alone', () => {
     expect(source).toContain('share hardships\nand hardships');
     expect(edition).not.toContain('share hardships\nand hardships');
     expect(edition).toContain('share hardships, share glory');
+    // The running headers accepted as a batch are gone.
+    expect(edition).not.toContain('China Aerospace Studies Institute\n');
   });
 });
 

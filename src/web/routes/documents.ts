@@ -37,6 +37,9 @@ const pageQuerySchema = z.object({
   status: optionalParameter(
     z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
   ),
+  /** Set after a batch: the page offers its undo. */
+  batch: optionalParameter(z.uuid({ error: 'is not a batch id' })),
+  count: optionalParameter(wholeNumberSchema),
 });
 
 function oneLine(text: string): string {
@@ -121,7 +124,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
 
     showPage: ((req, res) => {
       const document = loadedDocument(res);
-      const { page = 1, kind, status } = parseWith(pageQuerySchema, req.query);
+      const { page = 1, kind, status, batch, count = 0 } = parseWith(pageQuerySchema, req.query);
       const summary = store.summarise(document.id)!;
       const found = store.findings(document.id, {
         kind,
@@ -138,6 +141,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
           found,
           { page, perPage: FINDINGS_PER_PAGE, kind, status },
           store.getSource(document.id)!.text,
+          batch === undefined ? null : { id: batch, count },
         ),
       );
     }) satisfies RequestHandler,

@@ -47,6 +47,10 @@ export interface FindingPageModel {
   filter: string | null;
   /** This page's path and query, for the forms to come back to. */
   returnTo: string;
+  /** The batch preview of the kind shown, when the page is filtered to one kind. */
+  batchHref: string | null;
+  /** The batch just decided, with the address of its undo. */
+  batch: { count: number; undo: string } | null;
   rows: FindingRow[];
   /** 1-based number of the first row, for the list's `start`. */
   first: number;
@@ -69,6 +73,7 @@ export function findingPage(
   found: FindingPage,
   options: PageOptions,
   sourceText: string,
+  batch: { id: string; count: number } | null = null,
 ): FindingPageModel {
   const { page, perPage, kind, status } = options;
   const base = `/documents/${summary.id}`;
@@ -88,6 +93,8 @@ export function findingPage(
     kinds: kindCounts(summary),
     filter: [kind, status].filter((part) => part !== undefined).join(', ') || null,
     returnTo: link(page),
+    batchHref: kind === undefined ? null : `${base}/batch?kind=${kind}`,
+    batch: batch === null ? null : { count: batch.count, undo: `${base}/batches/${batch.id}/undo` },
     rows: found.findings.map((finding) => findingRow(finding, sourceText)),
     first: (page - 1) * perPage + 1,
     total: found.total,

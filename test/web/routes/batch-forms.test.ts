@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import request from 'supertest';
+import { SEED_FILE } from '../../../src/web/paths';
+import { importText, useTestApp } from '../test-helpers';
+
+const context = useTestApp();
+
+async function formToken(documentId: number): Promise<string> {
+  const html = (await request(context.app).get(`/documents/${documentId}`).expect(200)).text;
+  return /name="_csrf" value="([0-9a-f]+)"/.exec(html)![1]!;
+}
+
+function pendingOf(documentId: number, kind: string, minConfidence = 0) {
+  return context.store
+    .findings(documentId, { kind: kind as never, status: 'pending', minConfidence })
+    .findings.filter((finding) => finding.replacement !== null);
+}
+
+describe('batch review on the pages', () => {
+  it('previews how many findings a batch decides, with a sample of their diffs, then decides and undoes it', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    const expected = pendingOf(documentId, 'running-header', 0.9).length;
+    expect(expected).toBeGreaterThan(20);
+
+    const preview = (
+      await request(context.app)
+        .get(`/documents/${documentId}/batch?kind=running-header&minConfidence=0.9`)
+        .expect(200)
+    ).text;
+    expect(preview).toContain(`<strong>accept ${expected}</strong>`);
+    expect(preview.match(/<p class="passage">/g)).toHaveLength(20);
+    expect(preview).toContain('<del>');
+
+    const token = await formToken(documentId);
+    const decided = await request(context.app)
+      .post(`/documents/${documentId}/batch`)
+      .type('form')
+      .send({ _csrf: token, kind: 'running-header', minConfidence: '0.90', decision: 'accept' })
+      .expect(303);
+    const location = decided.headers.location!;
+    expect(location).toMatch(
+      new RegExp(`^/documents/${documentId}\\?kind=running-header&batch=[0-9a-f-]{36}&count=${expected}$`),
+    );
+    expect(pendingOf(documentId, 'running-header', 0.9)).toHaveLength(0);
+
+    const page = (await request(context.app).get(location).expect(200)).text;
+    expect(page).toContain(`Decided ${expected} findings in one batch.`);
+    const undo = /<form class="batch-done" method="post" action="([^"]+)"/.exec(page)![1]!;
+    await request(context.app)
+      .post(undo)
+      .type('form')
+      .send({ _csrf: token, kind: 'running-header' })
+      .expect(303);
+    expect(pendingOf(documentId, 'running-header', 0.9)).toHaveLength(expected);
+  });
+
+  it('refuses a batch post without the form token, and decides nothing', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    const before = pendingOf(documentId, 'line-wrap').length;
+    await request(context.app)
+      .post(`/documents/${documentId}/batch`)
+      .type('form')
+      .send({ kind: 'line-wrap', minConfidence: '0.9', decision: 'accept' })
+      .expect(403);
+    expect(pendingOf(documentId, 'line-wrap')).toHaveLength(before);
+  });
+
+  it('answers 400 for an unknown kind and 404 for an unknown batch', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    await request(context.app).get(`/documents/${documentId}/batch?kind=furniture`).expect(400);
+    const token = await formToken(documentId);
+    await request(context.app)
+      .post(`/documents/${documentId}/batches/00000000-0000-4000-8000-000000000000/undo`)
+      .type('form')
+      .send({ _csrf: token })
+      .expect(404);
+  });
+});
