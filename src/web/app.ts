@@ -89,6 +89,7 @@ export function createApp({
   app.get('/documents/:documentId', documents.load, documents.showPage);
   app.get('/documents/:documentId/edition', documents.load, editions.previewPage);
   app.get('/documents/:documentId/edition/download', documents.load, editions.download);
+  app.get('/documents/:documentId/history', documents.load, documents.historyPage);
   app.get('/documents/:documentId/batch', documents.load, batches.previewPage);
   app.post('/documents/:documentId/batch', form, tokens.check, documents.load, batches.decideForm);
   app.post(

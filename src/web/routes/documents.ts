@@ -7,10 +7,11 @@
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { KINDS, decodeText } from '../../analyser';
-import { FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
+import { DECISION_KINDS, FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
 import { HttpError } from '../http-error';
 import { boundaryOf, parseMultipart } from '../multipart';
 import { renderPage } from '../render-page';
+import { historyPage } from '../view-models/history';
 import { documentIdSchema, optionalParameter, parseWith, wholeNumberSchema } from '../validation';
 import { documentRows } from '../view-models/documents';
 import { findingPage } from '../view-models/findings';
@@ -18,6 +19,7 @@ import { findingPage } from '../view-models/findings';
 /** Room for the multipart framing around the file: headers, boundaries, a title field. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export const FINDINGS_PER_PAGE = 50;
+const DECISIONS_PER_PAGE = 100;
 const UNTITLED = 'Untitled document';
 
 const MAX_TITLE_LENGTH = 200;
@@ -40,6 +42,13 @@ const pageQuerySchema = z.object({
   /** Set after a batch: the page offers its undo. */
   batch: optionalParameter(z.uuid({ error: 'is not a batch id' })),
   count: optionalParameter(wholeNumberSchema),
+});
+
+const historyQuerySchema = z.object({
+  page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
+  decision: optionalParameter(
+    z.enum(DECISION_KINDS, { error: `must be one of ${DECISION_KINDS.join(', ')}` }),
+  ),
 });
 
 function oneLine(text: string): string {
@@ -120,6 +129,22 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
 
     listPage: ((_req, res) => {
       renderPage(res, 'documents/index', 'Documents', { documents: documentRows(store.listDocuments()) });
+    }) satisfies RequestHandler,
+
+    historyPage: ((req, res) => {
+      const document = loadedDocument(res);
+      const { page = 1, decision } = parseWith(historyQuerySchema, req.query);
+      renderPage(
+        res,
+        'documents/history',
+        `History: ${document.title}`,
+        historyPage(store, document, {
+          decision,
+          page,
+          perPage: DECISIONS_PER_PAGE,
+          flagsPerPage: FINDINGS_PER_PAGE,
+        }),
+      );
     }) satisfies RequestHandler,
 
     showPage: ((req, res) => {

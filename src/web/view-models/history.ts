@@ -1,0 +1,109 @@
+/**
+ * The history page: a document's decisions, newest first, a page at a time, each with its
+ * finding's kind and text and a link to the flag on the review page (the page of its kind's
+ * list that holds it).
+ */
+
+import type { Kind } from '../../analyser';
+import type { DecisionKind, DocumentRecord, HistoryEntry, Store } from '../../store';
+import { publicFindingId } from '../finding-ids';
+
+export interface HistoryRow {
+  decidedAt: string;
+  decision: DecisionKind;
+  kind: Kind;
+  source: string;
+  text: string | null;
+  editor: string | null;
+  /** The first 8 characters of the batch id, or null. */
+  batch: string | null;
+  href: string;
+}
+
+export interface HistoryPageModel {
+  document: { id: number; title: string };
+  decision: DecisionKind | null;
+  rows: HistoryRow[];
+  total: number;
+  page: number;
+  pages: number;
+  previousHref: string | null;
+  nextHref: string | null;
+}
+
+interface HistoryOptions {
+  decision?: DecisionKind;
+  page: number;
+  perPage: number;
+  /** How many flags a review page shows, to link to the right one. */
+  flagsPerPage: number;
+}
+
+export function historyPage(
+  store: Store,
+  document: DocumentRecord,
+  options: HistoryOptions,
+): HistoryPageModel {
+  const { decision, page, perPage, flagsPerPage } = options;
+  const entries = store
+    .history(document.id)
+    .filter((entry) => decision === undefined || entry.decision === decision)
+    .reverse();
+  const pages = Math.max(1, Math.ceil(entries.length / perPage));
+  const shown = entries.slice((page - 1) * perPage, page * perPage);
+  const positions = new Map<Kind, Map<string, number>>();
+  const positionOf = (kind: Kind, findingId: string): number => {
+    let byId = positions.get(kind);
+    if (!byId) {
+      byId = new Map(
+        store.findings(document.id, { kind }).findings.map((finding, index) => [finding.id, index]),
+      );
+      positions.set(kind, byId);
+    }
+    return byId.get(findingId) ?? 0;
+  };
+  const base = `/documents/${document.id}`;
+  const link = (to: number): string => {
+    const query = new URLSearchParams();
+    if (decision !== undefined) query.set('decision', decision);
+    if (to > 1) query.set('page', String(to));
+    const text = query.toString();
+    return `${base}/history${text === '' ? '' : `?${text}`}`;
+  };
+  return {
+    document: { id: document.id, title: document.title },
+    decision: decision ?? null,
+    rows: shown.flatMap((entry) => rowOf(store, document.id, entry, positionOf, flagsPerPage)),
+    total: entries.length,
+    page,
+    pages,
+    previousHref: page > 1 ? link(page - 1) : null,
+    nextHref: page < pages ? link(page + 1) : null,
+  };
+}
+
+function rowOf(
+  store: Store,
+  documentId: number,
+  entry: HistoryEntry,
+  positionOf: (kind: Kind, findingId: string) => number,
+  flagsPerPage: number,
+): HistoryRow[] {
+  const finding = store.finding(documentId, entry.findingId);
+  if (!finding) return [];
+  const flagPage = Math.floor(positionOf(finding.kind, finding.id) / flagsPerPage) + 1;
+  const query = new URLSearchParams({ kind: finding.kind });
+  if (flagPage > 1) query.set('page', String(flagPage));
+  return [
+    {
+      decidedAt: entry.decidedAt,
+      decision: entry.decision,
+      kind: finding.kind,
+      source: finding.text.replace(/\r?\n/g, '⏎'),
+      text: entry.text === null ? null : entry.text.replace(/\r?\n/g, '⏎'),
+      editor: entry.editor,
+      batch: entry.batch === null ? null : entry.batch.slice(0, 8),
+      href: `/documents/${documentId}?${query.toString()}#${publicFindingId(documentId, finding.id)}`,
+    },
+  ];
+}
