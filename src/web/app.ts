@@ -89,6 +89,9 @@ export function createApp({
   app.get('/documents/:documentId', documents.load, documents.showPage);
   app.get('/documents/:documentId/edition', documents.load, editions.previewPage);
   app.get('/documents/:documentId/edition/download', documents.load, editions.download);
+  app.post('/documents', documents.receiveUpload, documents.createFromForm(tokens));
+  app.get('/documents/:documentId/delete', documents.load, documents.confirmDeletePage);
+  app.post('/documents/:documentId/delete', form, tokens.check, documents.load, documents.removeFromForm);
   app.get('/documents/:documentId/history', documents.load, documents.historyPage);
   app.get('/documents/:documentId/batch', documents.load, batches.previewPage);
   app.post('/documents/:documentId/batch', form, tokens.check, documents.load, batches.decideForm);

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { HttpError } from '../http-error';
 
 /**
@@ -14,24 +14,29 @@ export interface FormTokens {
   expose: RequestHandler;
   /** Refuses a form post without the token (runs after the urlencoded body parser). */
   check: RequestHandler;
+  /** The same test for a form parsed elsewhere (a multipart upload): throws a 403. */
+  verify(req: Request, sent: unknown): void;
 }
 
 const STALE = 'this form is out of date or came from another site: reload the page and try again';
 
 export function formTokens(token = randomBytes(32).toString('hex')): FormTokens {
   const expected = Buffer.from(token);
+  const verify = (req: Request, sent: unknown): void => {
+    const given = Buffer.from(typeof sent === 'string' ? sent : '');
+    const crossSite = req.get('Sec-Fetch-Site') === 'cross-site';
+    if (crossSite || given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new HttpError(403, STALE);
+  };
   return {
     expose: (_req, res, next) => {
       res.locals.formToken = token;
       next();
     },
     check: (req, _res, next) => {
-      const sent = (req.body as Record<string, unknown> | undefined)?._csrf;
-      const given = Buffer.from(typeof sent === 'string' ? sent : '');
-      const crossSite = req.get('Sec-Fetch-Site') === 'cross-site';
-      if (crossSite || given.length !== expected.length || !timingSafeEqual(given, expected))
-        throw new HttpError(403, STALE);
+      verify(req, (req.body as Record<string, unknown> | undefined)?._csrf);
       next();
     },
+    verify,
   };
 }

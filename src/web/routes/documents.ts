@@ -10,6 +10,7 @@ import { KINDS, decodeText } from '../../analyser';
 import { DECISION_KINDS, FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
 import { HttpError } from '../http-error';
 import { boundaryOf, parseMultipart } from '../multipart';
+import type { FormTokens } from '../middleware/csrf';
 import { renderPage } from '../render-page';
 import { historyPage } from '../view-models/history';
 import { documentIdSchema, optionalParameter, parseWith, wholeNumberSchema } from '../validation';
@@ -107,6 +108,44 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
     /** The raw bytes of an import: decoded by decodeText, never by the body parser. */
     receiveText: express.raw({ type: 'text/plain', limit: maxBytes }),
     receiveUpload: express.raw({ type: 'multipart/form-data', limit: maxBytes + MULTIPART_OVERHEAD_BYTES }),
+
+    /**
+     * The documents page's import form (multipart: `_csrf`, `title`, and a `file` or a pasted
+     * `text`); a pasted text's line ends, which the browser sends as CRLF, become LF.
+     */
+    createFromForm(tokens: FormTokens): RequestHandler {
+      return (req, res) => {
+        if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'choose a file or paste a text');
+        const parts = parseMultipart(req.body, boundaryOf(req.headers['content-type'] ?? ''));
+        const field = (name: string) => parts.find((part) => part.name === name);
+        tokens.verify(req, field('_csrf')?.data.toString('utf8'));
+        const file = field('file');
+        const pasted = field('text');
+        const title = parseWith(titleSchema, { title: field('title')?.data.toString('utf8') }).title;
+        let text: string;
+        let fallbackTitle = UNTITLED;
+        if (file && file.data.length > 0) {
+          text = decodeText(file.data, { maxBytes });
+          fallbackTitle = oneLine(file.filename ?? '').slice(0, MAX_TITLE_LENGTH) || UNTITLED;
+        } else if (pasted && pasted.data.length > 0) {
+          text = decodeText(pasted.data, { maxBytes }).replace(/\r\n/g, '\n');
+        } else {
+          throw new HttpError(400, 'choose a file or paste a text');
+        }
+        const summary = store.importDocument(title || fallbackTitle, text);
+        res.redirect(303, `/documents/${summary.id}`);
+      };
+    },
+
+    confirmDeletePage: ((_req, res) => {
+      const document = loadedDocument(res);
+      renderPage(res, 'documents/delete', `Delete ${document.title}`, { document });
+    }) satisfies RequestHandler,
+
+    removeFromForm: ((_req, res) => {
+      store.deleteDocument(loadedDocument(res).id);
+      res.redirect(303, '/');
+    }) satisfies RequestHandler,
 
     create: ((req, res) => {
       const { title, text } = receivedDocument(req);
