@@ -1,14 +1,17 @@
 /**
  * The cleaned edition of a document: its stored text, rendered with its findings and the
  * decisions so far (renderEdition). With nothing accepted, the text edition is the source,
- * byte for byte. The API answers it as text; the page shows it; the download is a file.
+ * byte for byte. The API answers it as text; the page shows it with each change marked; the
+ * download is a file.
  */
 
 import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { renderEdition, type Edition, type EditionFormat } from '../../analyser';
 import type { DocumentRecord, Store } from '../../store';
+import { publicFindingId } from '../finding-ids';
 import { renderPage } from '../render-page';
+import { previewPieces } from '../view-models/edition-preview';
 import { optionalParameter, parseWith } from '../validation';
 import { loadedDocument } from './documents';
 
@@ -53,7 +56,7 @@ export function editionRoutes(store: Store) {
       const edition = editionOf(document, 'text');
       renderPage(res, 'documents/edition', `Edition: ${document.title}`, {
         document,
-        text: edition.text,
+        pieces: previewPieces(edition, (findingId) => publicFindingId(document.id, findingId)),
         changes: edition.changes.length,
         notes: edition.notes.length,
       });

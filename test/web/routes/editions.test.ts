@@ -96,12 +96,14 @@ describe('the edition pages', () => {
     expect(download.text).toBe(SAMPLE);
   });
 
-  it('counts the accepted changes in the preview', async () => {
+  it('counts and marks the accepted changes in the preview', async () => {
     const documentId = await importText(context.app, SAMPLE);
     const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
     await request(context.app).post(`/api/findings/${id}/decision`).send({ decision: 'accept' }).expect(200);
     const preview = await request(context.app).get(`/documents/${documentId}/edition`).expect(200);
     expect(preview.text).toContain('1 changes applied');
+    // The removal is marked where it was, with its finding.
+    expect(preview.text).toContain(`hardships<mark class="cut" title="${id}"></mark> with the`);
     expect(preview.text).not.toContain('hardships and hardships');
   });
 });
