@@ -13,7 +13,13 @@ import { boundaryOf, parseMultipart } from '../multipart';
 import type { FormTokens } from '../middleware/csrf';
 import { renderPage } from '../render-page';
 import { historyPage } from '../view-models/history';
-import { documentIdSchema, optionalParameter, parseWith, wholeNumberSchema } from '../validation';
+import {
+  confidenceParameterSchema,
+  documentIdSchema,
+  optionalParameter,
+  parseWith,
+  wholeNumberSchema,
+} from '../validation';
 import { documentRows } from '../view-models/documents';
 import { findingPage } from '../view-models/findings';
 
@@ -40,6 +46,7 @@ const pageQuerySchema = z.object({
   status: optionalParameter(
     z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
   ),
+  minConfidence: optionalParameter(confidenceParameterSchema),
   /** Set after a batch: the page offers its undo. */
   batch: optionalParameter(z.uuid({ error: 'is not a batch id' })),
   count: optionalParameter(wholeNumberSchema),
@@ -188,11 +195,19 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
 
     showPage: ((req, res) => {
       const document = loadedDocument(res);
-      const { page = 1, kind, status, batch, count = 0 } = parseWith(pageQuerySchema, req.query);
+      const {
+        page = 1,
+        kind,
+        status,
+        minConfidence,
+        batch,
+        count = 0,
+      } = parseWith(pageQuerySchema, req.query);
       const summary = store.summarise(document.id)!;
       const found = store.findings(document.id, {
         kind,
         status,
+        minConfidence,
         offset: (page - 1) * FINDINGS_PER_PAGE,
         limit: FINDINGS_PER_PAGE,
       });
@@ -203,7 +218,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
         findingPage(
           summary,
           found,
-          { page, perPage: FINDINGS_PER_PAGE, kind, status },
+          { page, perPage: FINDINGS_PER_PAGE, kind, status, minConfidence },
           store.getSource(document.id)!.text,
           batch === undefined ? null : { id: batch, count },
         ),

@@ -35,6 +35,23 @@ export interface FindingRow {
   diff: DiffPart[] | null;
 }
 
+/**
+ * The mechanical kinds, reviewed as groups on their batch screen: furniture, line wraps and
+ * confident hyphen joins. The judgement kinds come one by one.
+ */
+export const MECHANICAL_KINDS: readonly Kind[] = [
+  'running-header',
+  'page-number',
+  'line-wrap',
+  'hyphenation',
+];
+
+export interface GroupLink {
+  kind: Kind;
+  pending: number;
+  href: string;
+}
+
 export interface PageLink {
   href: string;
   label: string;
@@ -44,7 +61,13 @@ export interface FindingPageModel {
   document: { id: number; title: string; findings: number; reviewed: number; percent: string };
   editionHref: string;
   kinds: KindCount[];
+  /** The mechanical kinds with pending findings, each linked to its group screen. */
+  groups: GroupLink[];
   filter: string | null;
+  /** The confidence filter, as typed in its field ("" when none). */
+  minConfidence: string;
+  filterKind: Kind | null;
+  filterStatus: FindingStatus | null;
   /** This page's path and query, for the forms to come back to. */
   returnTo: string;
   /** The batch preview of the kind shown, when the page is filtered to one kind. */
@@ -66,6 +89,7 @@ interface PageOptions {
   perPage: number;
   kind?: Kind;
   status?: FindingStatus;
+  minConfidence?: number;
 }
 
 export function findingPage(
@@ -75,11 +99,12 @@ export function findingPage(
   sourceText: string,
   batch: { id: string; count: number } | null = null,
 ): FindingPageModel {
-  const { page, perPage, kind, status } = options;
+  const { page, perPage, kind, status, minConfidence } = options;
+  const confidence = minConfidence === undefined ? undefined : String(minConfidence);
   const base = `/documents/${summary.id}`;
   const pages = Math.max(1, Math.ceil(found.total / perPage));
   const link = (to: number): string =>
-    withQuery(base, { kind, status, page: to === 1 ? undefined : String(to) });
+    withQuery(base, { kind, status, minConfidence: confidence, page: to === 1 ? undefined : String(to) });
   const reviewed = reviewedOf(summary);
   return {
     document: {
@@ -91,7 +116,17 @@ export function findingPage(
     },
     editionHref: `${base}/edition`,
     kinds: kindCounts(summary),
-    filter: [kind, status].filter((part) => part !== undefined).join(', ') || null,
+    groups: MECHANICAL_KINDS.flatMap((mechanical) => {
+      const pending = summary.byKind[mechanical]?.pending ?? 0;
+      return pending === 0 ? [] : [{ kind: mechanical, pending, href: `${base}/batch?kind=${mechanical}` }];
+    }),
+    minConfidence: confidence ?? '',
+    filterKind: kind ?? null,
+    filterStatus: status ?? null,
+    filter:
+      [kind, status, confidence === undefined ? undefined : `confidence ≥ ${confidence}`]
+        .filter((part) => part !== undefined)
+        .join(', ') || null,
     returnTo: link(page),
     batchHref: kind === undefined ? null : `${base}/batch?kind=${kind}`,
     batch: batch === null ? null : { count: batch.count, undo: `${base}/batches/${batch.id}/undo` },

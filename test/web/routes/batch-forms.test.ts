@@ -54,6 +54,31 @@ describe('batch review on the pages', () => {
     expect(pendingOf(documentId, 'running-header', 0.9)).toHaveLength(expected);
   });
 
+  it('lists the mechanical kinds as groups, each linked to its batch screen', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    const html = (await request(context.app).get(`/documents/${documentId}`).expect(200)).text;
+    const groups = [...html.matchAll(/<a href="\/documents\/\d+\/batch\?kind=([a-z-]+)">/g)].map(
+      (match) => match[1],
+    );
+    expect(groups).toEqual(['running-header', 'page-number', 'line-wrap', 'hyphenation']);
+  });
+
+  it('filters the flags by confidence, and keeps the filter across pages', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    const total = context.store.findings(documentId, { kind: 'line-wrap', minConfidence: 0.95 }).total;
+    const html = (
+      await request(context.app).get(`/documents/${documentId}?kind=line-wrap&minConfidence=0.95`).expect(200)
+    ).text;
+    expect(html).toContain(`Showing line-wrap, confidence ≥ 0.95: ${total} findings.`);
+    expect(html).toContain(
+      `href="/documents/${documentId}?kind=line-wrap&amp;minConfidence=0.95&amp;page=2"`,
+    );
+    const confidences = [...html.matchAll(/title="confidence">([\d.]+)</g)].map((match) => Number(match[1]));
+    expect(confidences.length).toBe(50);
+    expect(confidences.every((confidence) => confidence >= 0.95)).toBe(true);
+    await request(context.app).get(`/documents/${documentId}?minConfidence=2`).expect(400);
+  });
+
   it('refuses a batch post without the form token, and decides nothing', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
     const before = pendingOf(documentId, 'line-wrap').length;
