@@ -35,6 +35,8 @@ let base: string;
 let browser: BrowserContext;
 let page: Page;
 let seedId: number;
+/** Script errors on any page: there must be none. */
+const pageErrors: Error[] = [];
 
 beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
@@ -58,6 +60,7 @@ beforeAll(async () => {
     acceptDownloads: true,
   });
   page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error));
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
@@ -119,6 +122,11 @@ describe('reviewing the seed with the keyboard alone', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'review-help.png') });
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#keyboard-help')).toBe(false);
+    // Esc in the page's filter field is the field's: no error, the focus stays.
+    await page.focus('input[name="minConfidence"]');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('minConfidence');
+    expect(pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'review.png'), fullPage: false });
   });
 

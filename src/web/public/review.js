@@ -45,51 +45,55 @@
     if (flag) current = flags.indexOf(flag);
   });
 
+  // The keys a flag answers to, by KeyboardEvent.key.
+  const actions = {
+    j: function () {
+      focusFlag(current + 1);
+    },
+    ArrowDown: function () {
+      focusFlag(current + 1);
+    },
+    k: function () {
+      focusFlag(current - 1);
+    },
+    ArrowUp: function () {
+      focusFlag(current - 1);
+    },
+    a: function () {
+      press('button[value="accept"]');
+    },
+    r: function () {
+      press('button[value="reject"]');
+    },
+    u: function () {
+      press('button[value="reset"]');
+    },
+    e: edit,
+    n: function () {
+      follow('next');
+    },
+    p: function () {
+      follow('prev');
+    },
+    '?': function () {
+      if (help) help.hidden = !help.hidden;
+    },
+  };
+
   document.addEventListener('keydown', function (event) {
     const field = event.target.closest && event.target.closest('textarea, input, select');
     if (field) {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && field.form) field.form.requestSubmit();
-      if (event.key === 'Escape') {
-        field.closest('details').open = false;
+      // Esc leaves a flag's edit field; the page's other fields (the filter) keep it.
+      const details = field.closest('details.edit');
+      if (event.key === 'Escape' && details) {
+        details.open = false;
         focusFlag(current);
       }
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape' && help) help.hidden = true;
-    const actions = {
-      j: function () {
-        focusFlag(current + 1);
-      },
-      ArrowDown: function () {
-        focusFlag(current + 1);
-      },
-      k: function () {
-        focusFlag(current - 1);
-      },
-      ArrowUp: function () {
-        focusFlag(current - 1);
-      },
-      a: function () {
-        press('button[value="accept"]');
-      },
-      r: function () {
-        press('button[value="reject"]');
-      },
-      u: function () {
-        press('button[value="reset"]');
-      },
-      e: edit,
-      n: function () {
-        follow('next');
-      },
-      p: function () {
-        follow('prev');
-      },
-      '?': function () {
-        if (help) help.hidden = !help.hidden;
-      },
-    };
     const action = actions[event.key];
     if (!action) return;
     event.preventDefault();
