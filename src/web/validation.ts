@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod';
+import { KINDS } from '../analyser';
 import { HttpError } from './http-error';
 
 export function parseWith<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
@@ -50,6 +51,20 @@ export const confidenceSchema = z
   .number({ error: 'must be a number from 0 to 1' })
   .min(0, { error: 'must be a number from 0 to 1' })
   .max(1, { error: 'must be a number from 0 to 1' });
+
+/** A finding kind, in a query string or a body. */
+export const kindSchema = z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` });
+
+/** A batch's id, as the store gives it. */
+export const batchIdSchema = z.uuid({ error: 'is not a batch id' });
+
+/** One finding's decision, from the API or a page's form. */
+export const decisionKindSchema = z.enum(['accept', 'reject', 'edit', 'reset'], {
+  error: 'must be accept, reject, edit or reset',
+});
+
+/** A batch only accepts or rejects. */
+export const batchDecisionSchema = z.enum(['accept', 'reject'], { error: 'must be accept or reject' });
 
 /** Who decided, as an editor names themselves: optional, one line. */
 export const editorSchema = z

@@ -86,3 +86,10 @@ export async function findingIdOf(app: Express, documentId: number, kind: string
   if (id === undefined) throw new Error(`no ${kind} finding in document ${documentId}`);
   return id;
 }
+
+/** The form token (CSRF) a page carries in its forms. */
+export function formTokenIn(html: string): string {
+  const match = /name="_csrf" value="([0-9a-f]+)"/.exec(html);
+  if (!match) throw new Error('the page has no form token');
+  return match[1]!;
+}

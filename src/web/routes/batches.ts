@@ -7,29 +7,36 @@
 
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { KINDS } from '../../analyser';
 import type { Store } from '../../store';
 import { HttpError } from '../http-error';
 import { renderPage } from '../render-page';
-import { optionalParameter, confidenceParameterSchema, parseWith } from '../validation';
+import {
+  batchDecisionSchema,
+  batchIdSchema,
+  confidenceParameterSchema,
+  kindSchema,
+  optionalParameter,
+  parseWith,
+} from '../validation';
 import { batchPreview } from '../view-models/batch';
 import { loadedDocument } from './documents';
 
 const SAMPLE_SIZE = 20;
 
 const previewSchema = z.object({
-  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
+  kind: kindSchema,
   minConfidence: optionalParameter(confidenceParameterSchema),
-  decision: optionalParameter(z.enum(['accept', 'reject'], { error: 'must be accept or reject' })),
+  decision: optionalParameter(batchDecisionSchema),
 });
 
 const batchFormSchema = z.object({
-  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
+  kind: kindSchema,
   minConfidence: confidenceParameterSchema,
-  decision: z.enum(['accept', 'reject'], { error: 'must be accept or reject' }),
+  decision: batchDecisionSchema,
 });
 
-const batchIdSchema = z.uuid({ error: 'is not a batch id' });
+/** Where an undo goes back to: the flags of the batch's kind, when the form names one. */
+const undoFormSchema = z.object({ kind: optionalParameter(kindSchema).catch(undefined) });
 
 export function batchRoutes(store: Store) {
   return {
@@ -59,8 +66,8 @@ export function batchRoutes(store: Store) {
       const batch = parseWith(batchIdSchema, req.params.batch);
       const undone = store.undoBatch(document.id, batch);
       if (!undone) throw new HttpError(404, `no batch ${batch} in document ${document.id}`);
-      const kind = typeof req.body?.kind === 'string' && (KINDS as readonly string[]).includes(req.body.kind);
-      res.redirect(303, `/documents/${document.id}${kind ? `?kind=${req.body.kind}` : ''}`);
+      const { kind } = undoFormSchema.parse(req.body ?? {});
+      res.redirect(303, `/documents/${document.id}${kind === undefined ? '' : `?kind=${kind}`}`);
     }) satisfies RequestHandler,
   };
 }

@@ -6,28 +6,33 @@
 
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { KINDS } from '../../analyser';
 import type { Store } from '../../store';
 import { findingJson, historyJson } from '../api-shapes';
 import { publicFindingId } from '../finding-ids';
 import { HttpError } from '../http-error';
-import { confidenceSchema, editorSchema, parseWith } from '../validation';
+import {
+  batchIdSchema,
+  confidenceSchema,
+  decisionKindSchema,
+  editorSchema,
+  kindSchema,
+  parseWith,
+} from '../validation';
 import { loadedDocument } from './documents';
 import { loadedFinding } from './findings';
 
 const NOT_AN_OBJECT = 'the body must be a JSON object (Content-Type: application/json)';
 const MAX_EDIT_LENGTH = 1_000_000;
 
+const editTextSchema = z
+  .string({ error: 'must be a string' })
+  .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` });
+
 const decisionSchema = z
   .strictObject(
     {
-      decision: z.enum(['accept', 'reject', 'edit', 'reset'], {
-        error: 'must be accept, reject, edit or reset',
-      }),
-      text: z
-        .string({ error: 'must be a string' })
-        .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` })
-        .optional(),
+      decision: decisionKindSchema,
+      text: editTextSchema.optional(),
       editor: editorSchema.optional(),
     },
     { error: NOT_AN_OBJECT },
@@ -46,7 +51,7 @@ const batchSchema = z.strictObject(
     decision: z.enum(['accept', 'reject'], {
       error: 'must be accept or reject (edit one finding at a time; undo a batch to reset it)',
     }),
-    kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }).optional(),
+    kind: kindSchema.optional(),
     minConfidence: confidenceSchema.optional(),
     editor: editorSchema.optional(),
   },
@@ -55,15 +60,10 @@ const batchSchema = z.strictObject(
 
 const undoSchema = z.strictObject({ editor: editorSchema.optional() }, { error: NOT_AN_OBJECT });
 
-const batchIdSchema = z.uuid({ error: 'is not a batch id' });
-
 /** A decision posted by the review page's form: the same fields, plus where to go back to. */
 const formSchema = z.object({
-  decision: z.enum(['accept', 'reject', 'edit', 'reset'], { error: 'must be accept, reject, edit or reset' }),
-  text: z
-    .string()
-    .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` })
-    .optional(),
+  decision: decisionKindSchema,
+  text: editTextSchema.optional(),
   returnTo: z.string().max(2000).optional(),
 });
 

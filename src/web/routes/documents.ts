@@ -6,16 +6,19 @@
 
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import { KINDS, decodeText } from '../../analyser';
-import { DECISION_KINDS, FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
+import { decodeText } from '../../analyser';
+import { FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
 import { HttpError } from '../http-error';
 import { boundaryOf, parseMultipart } from '../multipart';
 import type { FormTokens } from '../middleware/csrf';
 import { renderPage } from '../render-page';
 import { historyPage } from '../view-models/history';
 import {
+  batchIdSchema,
   confidenceParameterSchema,
+  decisionKindSchema,
   documentIdSchema,
+  kindSchema,
   optionalParameter,
   parseWith,
   wholeNumberSchema,
@@ -42,21 +45,19 @@ const titleSchema = z.object({
 
 const pageQuerySchema = z.object({
   page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
-  kind: optionalParameter(z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` })),
+  kind: optionalParameter(kindSchema),
   status: optionalParameter(
     z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
   ),
   minConfidence: optionalParameter(confidenceParameterSchema),
   /** Set after a batch: the page offers its undo. */
-  batch: optionalParameter(z.uuid({ error: 'is not a batch id' })),
+  batch: optionalParameter(batchIdSchema),
   count: optionalParameter(wholeNumberSchema),
 });
 
 const historyQuerySchema = z.object({
   page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
-  decision: optionalParameter(
-    z.enum(DECISION_KINDS, { error: `must be one of ${DECISION_KINDS.join(', ')}` }),
-  ),
+  decision: optionalParameter(decisionKindSchema),
 });
 
 function oneLine(text: string): string {

@@ -5,18 +5,23 @@
 
 import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { KINDS } from '../../analyser';
 import { FINDING_STATUSES, type ReviewedFinding, type Store } from '../../store';
 import { findingJson } from '../api-shapes';
 import { parsePublicFindingId } from '../finding-ids';
 import { HttpError } from '../http-error';
-import { confidenceParameterSchema, optionalParameter, parseWith, wholeNumberSchema } from '../validation';
+import {
+  confidenceParameterSchema,
+  kindSchema,
+  optionalParameter,
+  parseWith,
+  wholeNumberSchema,
+} from '../validation';
 import { loadedDocument } from './documents';
 
 export const MAX_FINDINGS_PER_REQUEST = 10_000;
 
 const listQuerySchema = z.object({
-  kind: optionalParameter(z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` })),
+  kind: optionalParameter(kindSchema),
   status: optionalParameter(
     z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
   ),

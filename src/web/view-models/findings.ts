@@ -8,7 +8,7 @@
 import type { Kind } from '../../analyser';
 import type { DocumentSummary, FindingPage, FindingStatus, ReviewedFinding } from '../../store';
 import { publicFindingId } from '../finding-ids';
-import { passageDiff, type DiffPart } from './passage-diff';
+import { passageDiff, visibleBreaks, type DiffPart } from './passage-diff';
 import { kindCounts, percentOf, reviewedOf, type KindCount } from './progress';
 
 export interface FindingRow {
@@ -151,19 +151,14 @@ function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
     message: finding.message,
     line: finding.line,
     page: finding.page ?? null,
-    source: visible(finding.text),
-    suggestion: finding.replacement === null ? null : visible(finding.replacement),
+    source: visibleBreaks(finding.text),
+    suggestion: finding.replacement === null ? null : visibleBreaks(finding.replacement),
     removes: finding.replacement === '',
-    edited: finding.decisionText === null ? null : visible(finding.decisionText),
+    edited: finding.decisionText === null ? null : visibleBreaks(finding.decisionText),
     action: `/documents/${finding.documentId}/findings/${anchor}/decision`,
     editText: shown ?? finding.text,
     diff: shown === null ? null : passageDiff(sourceText, finding.start, finding.end, shown),
   };
-}
-
-/** Line breaks shown as ⏎ (and still broken), so that a joined line is visible as such. */
-function visible(text: string): string {
-  return text.replace(/\r?\n/g, '⏎\n');
 }
 
 function withQuery(path: string, parameters: Record<string, string | undefined>): string {

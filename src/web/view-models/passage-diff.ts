@@ -21,8 +21,8 @@ export function passageDiff(
 ): DiffPart[] {
   const before = contextBefore(source, start, context);
   const after = contextAfter(source, end, context);
-  const original = visible(before + source.slice(start, end) + after);
-  const cleaned = visible(before + replacement + after);
+  const original = visibleBreaks(before + source.slice(start, end) + after);
+  const cleaned = visibleBreaks(before + replacement + after);
   return diffWordsWithSpace(original, cleaned).map((change) => ({
     text: change.value,
     added: change.added,
@@ -51,6 +51,7 @@ function contextAfter(source: string, end: number, context: number): string {
   return source.slice(end, to).replace(/\r$/, '');
 }
 
-function visible(text: string): string {
+/** Line breaks shown as ⏎ (and still broken), so that a joined line is visible as such. */
+export function visibleBreaks(text: string): string {
   return text.replace(/\r?\n/g, '⏎\n');
 }

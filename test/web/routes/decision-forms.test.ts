@@ -1,12 +1,12 @@
 import request from 'supertest';
-import { SAMPLE, findingIdOf, importText, useTestApp } from '../test-helpers';
+import { findingIdOf, formTokenIn, importText, SAMPLE, useTestApp } from '../test-helpers';
 
 const context = useTestApp();
 
 /** The review page and the form token in it. */
 async function reviewPage(documentId: number, query = ''): Promise<{ html: string; token: string }> {
   const html = (await request(context.app).get(`/documents/${documentId}${query}`).expect(200)).text;
-  return { html, token: /name="_csrf" value="([0-9a-f]+)"/.exec(html)![1]! };
+  return { html, token: formTokenIn(html) };
 }
 
 function postForm(documentId: number, id: string, fields: Record<string, string>) {

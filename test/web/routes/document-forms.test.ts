@@ -1,11 +1,11 @@
 import request from 'supertest';
-import { SAMPLE, importText, useTestApp } from '../test-helpers';
+import { formTokenIn, importText, SAMPLE, useTestApp } from '../test-helpers';
 
 const context = useTestApp();
 
 async function formToken(): Promise<string> {
   const html = (await request(context.app).get('/').expect(200)).text;
-  return /name="_csrf" value="([0-9a-f]+)"/.exec(html)![1]!;
+  return formTokenIn(html);
 }
 
 describe('the documents page’s import form', () => {
@@ -59,7 +59,7 @@ describe('deleting a document from the pages', () => {
     const id = await importText(context.app, SAMPLE, 'To go');
     const confirm = (await request(context.app).get(`/documents/${id}/delete`).expect(200)).text;
     expect(confirm).toContain('Delete “To go”?');
-    const token = /name="_csrf" value="([0-9a-f]+)"/.exec(confirm)![1]!;
+    const token = formTokenIn(confirm);
     await request(context.app).post(`/documents/${id}/delete`).type('form').send({}).expect(403);
     expect(context.store.getDocument(id)).toBeDefined();
     const deleted = await request(context.app)
