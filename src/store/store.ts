@@ -134,6 +134,12 @@ export class SqliteStore implements Store {
         `SELECT count(*) AS total FROM finding_statuses WHERE ${MATCHING}`,
       ),
       finding: prepare<FindingRow>('SELECT * FROM finding_statuses WHERE document_id = ? AND finding_id = ?'),
+      placeInKind: prepare<{ place: number }>(
+        `SELECT count(*) AS place FROM findings AS other, findings AS one
+         WHERE one.document_id = @documentId AND one.finding_id = @findingId
+           AND other.document_id = one.document_id AND other.kind = one.kind
+           AND other.ordinal < one.ordinal`,
+      ),
       insertDecision: prepare(
         `INSERT INTO decisions (document_id, finding_id, decision, text, editor, batch_id, decided_at)
          VALUES (@documentId, @findingId, @decision, @text, @editor, NULL, @decidedAt)`,
@@ -233,6 +239,10 @@ export class SqliteStore implements Store {
   finding(documentId: number, findingId: string): ReviewedFinding | undefined {
     const row = this.statements.finding.get(documentId, findingId);
     return row && toFinding(row);
+  }
+
+  placeInKind(documentId: number, findingId: string): number {
+    return this.statements.placeInKind.get({ documentId, findingId })!.place;
   }
 
   decide(

@@ -113,6 +113,8 @@ export interface Store {
   /** The matching findings, in analysis order. */
   findings(documentId: number, query?: FindingQuery): FindingPage;
   finding(documentId: number, findingId: string): ReviewedFinding | undefined;
+  /** How many findings of the same kind come before this one in analysis order (0 for none). */
+  placeInKind(documentId: number, findingId: string): number;
   /** Records one decision; `text` is required for `edit` and refused otherwise. Undefined when there is no such finding. */
   decide(
     documentId: number,

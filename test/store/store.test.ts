@@ -195,6 +195,17 @@ describe('queries', () => {
     expect(store.findings(id, { status: 'pending' }).total).toBe(3);
   });
 
+  it('tells a finding’s place among the findings of its kind, in analysis order', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'seed.txt'), 'utf8');
+    const { id } = store.importDocument('Seed', seed);
+    const other = store.importDocument('Seed again', seed).id;
+    const wraps = store.findings(id, { kind: 'line-wrap' }).findings;
+    for (const place of [0, 1, 57, wraps.length - 1])
+      expect(store.placeInKind(id, wraps[place]!.id)).toBe(place);
+    expect(store.placeInKind(other, store.findings(other, { kind: 'line-wrap' }).findings[3]!.id)).toBe(3);
+    expect(store.placeInKind(id, 'no-such-finding')).toBe(0);
+  });
+
   it('lists documents with counts by status and by kind', () => {
     const first = store.importDocument('First', SAMPLE);
     store.importDocument('Second', FLAG_ONLY);

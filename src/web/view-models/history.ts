@@ -51,17 +51,6 @@ export function historyPage(
     .reverse();
   const pages = Math.max(1, Math.ceil(entries.length / perPage));
   const shown = entries.slice((page - 1) * perPage, page * perPage);
-  const positions = new Map<Kind, Map<string, number>>();
-  const positionOf = (kind: Kind, findingId: string): number => {
-    let byId = positions.get(kind);
-    if (!byId) {
-      byId = new Map(
-        store.findings(document.id, { kind }).findings.map((finding, index) => [finding.id, index]),
-      );
-      positions.set(kind, byId);
-    }
-    return byId.get(findingId) ?? 0;
-  };
   const base = `/documents/${document.id}`;
   const link = (to: number): string => {
     const query = new URLSearchParams();
@@ -73,7 +62,7 @@ export function historyPage(
   return {
     document: { id: document.id, title: document.title },
     decision: decision ?? null,
-    rows: shown.flatMap((entry) => rowOf(store, document.id, entry, positionOf, flagsPerPage)),
+    rows: shown.flatMap((entry) => rowOf(store, document.id, entry, flagsPerPage)),
     total: entries.length,
     page,
     pages,
@@ -82,16 +71,10 @@ export function historyPage(
   };
 }
 
-function rowOf(
-  store: Store,
-  documentId: number,
-  entry: HistoryEntry,
-  positionOf: (kind: Kind, findingId: string) => number,
-  flagsPerPage: number,
-): HistoryRow[] {
+function rowOf(store: Store, documentId: number, entry: HistoryEntry, flagsPerPage: number): HistoryRow[] {
   const finding = store.finding(documentId, entry.findingId);
   if (!finding) return [];
-  const flagPage = Math.floor(positionOf(finding.kind, finding.id) / flagsPerPage) + 1;
+  const flagPage = Math.floor(store.placeInKind(documentId, finding.id) / flagsPerPage) + 1;
   const query = new URLSearchParams({ kind: finding.kind });
   if (flagPage > 1) query.set('page', String(flagPage));
   return [
