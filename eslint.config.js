@@ -7,6 +7,18 @@ module.exports = tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The store is asynchronous (SQLite or PostgreSQL behind one interface): a promise that is
+    // not awaited is a decision that may not have happened.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.check.json'], tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
     files: ['src/analyser/**/*.ts'],
     rules: {
       // The analyser is pure: no files, no process, no servers (STYLE.md, principle 1).

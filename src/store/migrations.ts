@@ -94,6 +94,61 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description:
+      'a version per finding (how many decisions it has had), and decisions that outlive their finding',
+    sql: `
+      -- version: the finding's count of decisions, this one included; unique per finding, so two
+      -- editors who both saw version n cannot both write version n + 1. The history keeps only a
+      -- link to the document: re-analysing a document may retire a finding, never its decisions.
+      CREATE TABLE decisions_v2 (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        finding_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'edit', 'reset')),
+        text TEXT,
+        editor TEXT,
+        batch_id TEXT,
+        decided_at TEXT NOT NULL,
+        CHECK ((decision = 'edit') = (text IS NOT NULL))
+      ) STRICT;
+      INSERT INTO decisions_v2
+      SELECT id, document_id, finding_id,
+        row_number() OVER (PARTITION BY document_id, finding_id ORDER BY id),
+        decision, text, editor, batch_id, decided_at
+      FROM decisions;
+      DROP VIEW finding_statuses;
+      DROP TABLE decisions;
+      ALTER TABLE decisions_v2 RENAME TO decisions;
+      CREATE UNIQUE INDEX decisions_by_finding ON decisions (document_id, finding_id, version);
+      CREATE INDEX decisions_by_batch ON decisions (document_id, batch_id) WHERE batch_id IS NOT NULL;
+      CREATE TRIGGER decisions_are_append_only BEFORE UPDATE ON decisions
+      BEGIN
+        SELECT RAISE(ABORT, 'decisions are append-only');
+      END;
+
+      CREATE VIEW finding_statuses AS
+      SELECT
+        f.*,
+        CASE d.decision
+          WHEN 'accept' THEN 'accepted'
+          WHEN 'reject' THEN 'rejected'
+          WHEN 'edit' THEN 'edited'
+          ELSE 'pending'
+        END AS status,
+        CASE d.decision WHEN 'edit' THEN d.text END AS decision_text,
+        d.batch_id AS decision_batch,
+        coalesce(d.version, 0) AS version
+      FROM findings AS f
+      LEFT JOIN decisions AS d ON d.document_id = f.document_id AND d.finding_id = f.finding_id
+        AND d.version = (
+          SELECT max(latest.version) FROM decisions AS latest
+          WHERE latest.document_id = f.document_id AND latest.finding_id = f.finding_id
+        );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

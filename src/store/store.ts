@@ -4,7 +4,7 @@
  * come from the `finding_statuses` view (migrations.ts), never from a stored column.
  */
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import {
   KINDS,
@@ -20,26 +20,34 @@ import { openDatabase, type Connection } from './open-database';
 import type {
   BatchOutcome,
   BatchQuery,
-  DecisionKind,
+  DecisionInput,
+  DecisionsExport,
+  DecisionsImportOutcome,
   DocumentRecord,
   DocumentSource,
   DocumentSummary,
+  ExportedDecision,
   FindingCounts,
   FindingPage,
   FindingQuery,
   FindingStatus,
   HistoryEntry,
+  ReanalysisOutcome,
   ReviewedFinding,
   StatusCounts,
   Store,
 } from './types';
+import { VersionConflict } from './version-conflict';
+
+/** The analysis a store runs on import and re-analysis: the analyser's, or a test's stand-in. */
+export type Analyser = (text: string) => Pick<ReturnType<typeof analyse>, 'length' | 'headings' | 'findings'>;
 
 /** Opens (creating and migrating as needed) the store in `file`; `:memory:` for a throwaway one. */
-export function openStore(file: string): SqliteStore {
+export function openStore(file: string, analyser: Analyser = analyse): SqliteStore {
   const db = openDatabase(file);
   try {
     migrate(db);
-    return new SqliteStore(db);
+    return new SqliteStore(db, analyser);
   } catch (error) {
     db.close();
     throw error;
@@ -63,6 +71,7 @@ interface FindingRow {
   footnote_id: string | null;
   status: FindingStatus;
   decision_text: string | null;
+  version: number;
 }
 
 interface CountRow {
@@ -87,6 +96,10 @@ const MATCHING = `
   AND (@minConfidence IS NULL OR confidence >= @minConfidence)`;
 
 const DOCUMENT_COLUMNS = 'id, title, analysed_length AS length, created_at AS createdAt';
+const HISTORY_COLUMNS = `id, finding_id AS findingId, version, decision, text, editor, batch_id AS batch,
+  decided_at AS decidedAt`;
+
+type Findings = ReturnType<typeof analyse>['findings'];
 
 export class SqliteStore implements Store {
   private readonly statements;
@@ -94,13 +107,21 @@ export class SqliteStore implements Store {
   private readonly decideTransaction;
   private readonly batchTransaction;
   private readonly undoTransaction;
+  private readonly reanalyseTransaction;
+  private readonly importDecisionsTransaction;
 
-  constructor(private readonly db: Connection) {
+  constructor(
+    private readonly db: Connection,
+    private readonly analyser: Analyser = analyse,
+  ) {
     const prepare = <Row>(sql: string): Statement<unknown[], Row> => db.prepare<unknown[], Row>(sql);
     this.statements = {
       insertDocument: prepare(
         `INSERT INTO documents (title, text, analysed_length, headings, created_at)
          VALUES (@title, @text, @length, @headings, @createdAt)`,
+      ),
+      updateAnalysis: prepare(
+        'UPDATE documents SET analysed_length = @length, headings = @headings WHERE id = @id',
       ),
       insertFinding: prepare(
         `INSERT INTO findings (document_id, finding_id, ordinal, kind, start, "end", line, "column", text,
@@ -108,6 +129,8 @@ export class SqliteStore implements Store {
          VALUES (@documentId, @findingId, @ordinal, @kind, @start, @end, @line, @column, @text,
            @replacement, @confidence, @message, @page, @footnote, @footnoteId)`,
       ),
+      deleteFindings: prepare('DELETE FROM findings WHERE document_id = ?'),
+      findingIds: prepare<{ finding_id: string }>('SELECT finding_id FROM findings WHERE document_id = ?'),
       anyDocument: prepare<{ present: number }>('SELECT EXISTS (SELECT 1 FROM documents) AS present'),
       // AUTOINCREMENT keeps the highest id ever given in sqlite_sequence, deletions or not.
       everAnyDocument: prepare<{ present: number }>(
@@ -140,15 +163,18 @@ export class SqliteStore implements Store {
            AND other.document_id = one.document_id AND other.kind = one.kind
            AND other.ordinal < one.ordinal`,
       ),
+      latestVersion: prepare<{ version: number }>(
+        `SELECT coalesce(max(version), 0) AS version FROM decisions WHERE document_id = ? AND finding_id = ?`,
+      ),
       insertDecision: prepare(
-        `INSERT INTO decisions (document_id, finding_id, decision, text, editor, batch_id, decided_at)
-         VALUES (@documentId, @findingId, @decision, @text, @editor, NULL, @decidedAt)`,
+        `INSERT INTO decisions (document_id, finding_id, version, decision, text, editor, batch_id, decided_at)
+         VALUES (@documentId, @findingId, @version, @decision, @text, @editor, @batch, @decidedAt)`,
       ),
       // A batch accept leaves out flag-only findings: accepting one changes nothing, and each
       // needs an editor's own look.
       insertBatch: prepare(
-        `INSERT INTO decisions (document_id, finding_id, decision, text, editor, batch_id, decided_at)
-         SELECT document_id, finding_id, @decision, NULL, @editor, @batch, @decidedAt
+        `INSERT INTO decisions (document_id, finding_id, version, decision, text, editor, batch_id, decided_at)
+         SELECT document_id, finding_id, version + 1, @decision, NULL, @editor, @batch, @decidedAt
          FROM finding_statuses
          WHERE ${MATCHING} AND (@decision <> 'accept' OR replacement IS NOT NULL)
          ORDER BY ordinal`,
@@ -158,19 +184,34 @@ export class SqliteStore implements Store {
       ),
       // Only the findings the batch still decides: a later decision by hand stands.
       insertUndo: prepare(
-        `INSERT INTO decisions (document_id, finding_id, decision, text, editor, batch_id, decided_at)
-         SELECT document_id, finding_id, 'reset', NULL, @editor, @batch, @decidedAt
+        `INSERT INTO decisions (document_id, finding_id, version, decision, text, editor, batch_id, decided_at)
+         SELECT document_id, finding_id, version + 1, 'reset', NULL, @editor, @batch, @decidedAt
          FROM finding_statuses
          WHERE document_id = @documentId AND decision_batch = @batch AND status <> 'pending'
          ORDER BY ordinal`,
       ),
       history: prepare<HistoryEntry>(
-        `SELECT id, finding_id AS findingId, decision, text, editor, batch_id AS batch, decided_at AS decidedAt
-         FROM decisions WHERE document_id = ? ORDER BY id`,
+        `SELECT ${HISTORY_COLUMNS} FROM decisions WHERE document_id = ? ORDER BY id`,
+      ),
+      orphaned: prepare<HistoryEntry>(
+        `SELECT ${HISTORY_COLUMNS} FROM decisions AS d WHERE document_id = ?
+           AND NOT EXISTS (SELECT 1 FROM findings AS f
+             WHERE f.document_id = d.document_id AND f.finding_id = d.finding_id)
+         ORDER BY id`,
+      ),
+      sameDecision: prepare<{ present: number }>(
+        `SELECT EXISTS (SELECT 1 FROM decisions WHERE document_id = @documentId AND finding_id = @findingId
+           AND decision = @decision AND text IS @text AND editor IS @editor AND batch_id IS @batch
+           AND decided_at = @decidedAt) AS present`,
       ),
       decided: prepare<{ finding_id: string; status: FindingStatus; decision_text: string | null }>(
         `SELECT finding_id, status, decision_text FROM finding_statuses
          WHERE document_id = ? AND status IN ('accepted', 'edited')`,
+      ),
+      // A finding's versions run 1, 2, … n with no gap and no repeat (the unique index forbids repeats).
+      versionGaps: prepare<{ documentId: number; findingId: string; versions: number; decisions: number }>(
+        `SELECT document_id AS documentId, finding_id AS findingId, max(version) AS versions, count(*) AS decisions
+         FROM decisions GROUP BY document_id, finding_id HAVING max(version) <> count(*)`,
       ),
     };
 
@@ -178,11 +219,13 @@ export class SqliteStore implements Store {
     this.decideTransaction = db.transaction(this.insertDecision.bind(this));
     this.batchTransaction = db.transaction(this.insertBatch.bind(this));
     this.undoTransaction = db.transaction(this.insertUndo.bind(this));
+    this.reanalyseTransaction = db.transaction(this.replaceFindings.bind(this));
+    this.importDecisionsTransaction = db.transaction(this.appendDecisions.bind(this));
   }
 
-  importDocument(title: string, text: string): DocumentSummary {
+  async importDocument(title: string, text: string): Promise<DocumentSummary> {
     // The analysis runs outside the transaction: it is pure and may take a while.
-    const analysis = analyse(text);
+    const analysis = this.analyser(text);
     const id = this.importTransaction.immediate(
       title,
       text,
@@ -190,42 +233,42 @@ export class SqliteStore implements Store {
       analysis.headings,
       analysis.findings,
     );
-    return this.summarise(id)!;
+    return (await this.summarise(id))!;
   }
 
-  listDocuments(): DocumentSummary[] {
+  async listDocuments(): Promise<DocumentSummary[]> {
     const counts = groupCounts(this.statements.allCounts.all());
     return this.statements.documents.all().map((document) => withCounts(document, counts.get(document.id)));
   }
 
-  hasDocuments(): boolean {
+  async hasDocuments(): Promise<boolean> {
     return this.statements.anyDocument.get()!.present === 1;
   }
 
-  hasHadDocuments(): boolean {
+  async hasHadDocuments(): Promise<boolean> {
     return this.statements.everAnyDocument.get()!.present === 1;
   }
 
-  getDocument(id: number): DocumentRecord | undefined {
+  async getDocument(id: number): Promise<DocumentRecord | undefined> {
     return this.statements.document.get(id);
   }
 
-  summarise(id: number): DocumentSummary | undefined {
-    const document = this.getDocument(id);
+  async summarise(id: number): Promise<DocumentSummary | undefined> {
+    const document = this.statements.document.get(id);
     if (!document) return undefined;
     return withCounts(document, groupCounts(this.statements.countsOf.all(id)).get(id));
   }
 
-  getSource(id: number): DocumentSource | undefined {
+  async getSource(id: number): Promise<DocumentSource | undefined> {
     const row = this.statements.source.get(id);
     return row && { text: row.text, headings: JSON.parse(row.headings) as Heading[] };
   }
 
-  deleteDocument(id: number): boolean {
+  async deleteDocument(id: number): Promise<boolean> {
     return this.statements.deleteDocument.run(id).changes > 0;
   }
 
-  findings(documentId: number, query: FindingQuery = {}): FindingPage {
+  async findings(documentId: number, query: FindingQuery = {}): Promise<FindingPage> {
     const filter = filterOf(documentId, query);
     const total = this.statements.countFindings.get(filter)!.total;
     const rows = this.statements.findings.all({
@@ -236,41 +279,95 @@ export class SqliteStore implements Store {
     return { total, findings: rows.map(toFinding) };
   }
 
-  finding(documentId: number, findingId: string): ReviewedFinding | undefined {
+  async finding(documentId: number, findingId: string): Promise<ReviewedFinding | undefined> {
     const row = this.statements.finding.get(documentId, findingId);
     return row && toFinding(row);
   }
 
-  placeInKind(documentId: number, findingId: string): number {
+  async placeInKind(documentId: number, findingId: string): Promise<number> {
     return this.statements.placeInKind.get({ documentId, findingId })!.place;
   }
 
-  decide(
+  async decide(
     documentId: number,
     findingId: string,
-    decision: DecisionKind,
-    text?: string,
-    editor?: string,
-  ): ReviewedFinding | undefined {
-    if ((decision === 'edit') !== (text !== undefined)) {
-      throw new Error(`a decision '${decision}' ${decision === 'edit' ? 'needs' : 'takes no'} text`);
-    }
-    return this.decideTransaction.immediate(documentId, findingId, decision, text ?? null, editor ?? null);
+    input: DecisionInput,
+  ): Promise<ReviewedFinding | undefined> {
+    checkDecisionText(input);
+    return this.decideTransaction.immediate(documentId, findingId, input);
   }
 
-  decideMany(documentId: number, query: BatchQuery): BatchOutcome {
+  async decideMany(documentId: number, query: BatchQuery): Promise<BatchOutcome> {
     return this.batchTransaction.immediate(documentId, query);
   }
 
-  undoBatch(documentId: number, batch: string, editor?: string): { count: number } | undefined {
+  async undoBatch(
+    documentId: number,
+    batch: string,
+    editor?: string,
+  ): Promise<{ count: number } | undefined> {
     return this.undoTransaction.immediate(documentId, batch, editor ?? null);
   }
 
-  history(documentId: number): HistoryEntry[] {
+  async history(documentId: number): Promise<HistoryEntry[]> {
     return this.statements.history.all(documentId);
   }
 
-  decisionsOf(documentId: number): Decisions {
+  async orphanedDecisions(documentId: number): Promise<HistoryEntry[]> {
+    return this.statements.orphaned.all(documentId);
+  }
+
+  async reanalyse(documentId: number): Promise<ReanalysisOutcome | undefined> {
+    const source = this.statements.source.get(documentId);
+    if (!source) return undefined;
+    const analysis = this.analyser(source.text);
+    return this.reanalyseTransaction.immediate(
+      documentId,
+      analysis.length,
+      analysis.headings,
+      analysis.findings,
+    );
+  }
+
+  async exportDecisions(documentId: number): Promise<DecisionsExport | undefined> {
+    const document = this.statements.document.get(documentId);
+    const source = this.statements.source.get(documentId);
+    if (!document || !source) return undefined;
+    return {
+      format: 'galley-decisions',
+      formatVersion: 1,
+      document: { title: document.title, length: document.length, sha256: sha256(source.text) },
+      decisions: this.statements.history.all(documentId).map(exportedDecision),
+    };
+  }
+
+  async importDecisions(
+    documentId: number,
+    exported: DecisionsExport,
+  ): Promise<DecisionsImportOutcome | undefined> {
+    const source = this.statements.source.get(documentId);
+    if (!source) return undefined;
+    exported.decisions.forEach(checkDecisionText);
+    const outcome = this.importDecisionsTransaction.immediate(documentId, exported);
+    return { ...outcome, sameText: exported.document.sha256 === sha256(source.text) };
+  }
+
+  async checkIntegrity(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const { integrity_check: result } of this.db.pragma('integrity_check') as {
+      integrity_check: string;
+    }[])
+      if (result !== 'ok') problems.push(`SQLite integrity check: ${result}`);
+    for (const row of this.db.pragma('foreign_key_check') as { table: string; rowid: number }[])
+      problems.push(`row ${row.rowid} of ${row.table} names a missing parent`);
+    for (const gap of this.statements.versionGaps.all())
+      problems.push(
+        `finding ${gap.findingId} of document ${gap.documentId} has ${gap.decisions} decisions but version ${gap.versions}`,
+      );
+    return problems;
+  }
+
+  async decisionsOf(documentId: number): Promise<Decisions> {
     const decisions = new Map<string, Decision>();
     for (const row of this.statements.decided.all(documentId)) {
       decisions.set(
@@ -283,7 +380,7 @@ export class SqliteStore implements Store {
     return decisions;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
@@ -294,16 +391,21 @@ export class SqliteStore implements Store {
     text: string,
     length: number,
     headings: readonly Heading[],
-    findings: ReturnType<typeof analyse>['findings'],
+    findings: Findings,
   ): number {
     const { lastInsertRowid } = this.statements.insertDocument.run({
       title,
       text,
       length,
-      headings: JSON.stringify(headings.map(({ start, end }) => ({ start, end }))),
+      headings: headingsJson(headings),
       createdAt: new Date().toISOString(),
     });
     const documentId = Number(lastInsertRowid);
+    this.insertFindings(documentId, findings);
+    return documentId;
+  }
+
+  private insertFindings(documentId: number, findings: Findings): void {
     findings.forEach((finding, ordinal) => {
       this.statements.insertFinding.run({
         documentId,
@@ -323,26 +425,47 @@ export class SqliteStore implements Store {
         footnoteId: finding.footnoteId ?? null,
       });
     });
-    return documentId;
+  }
+
+  private replaceFindings(
+    documentId: number,
+    length: number,
+    headings: readonly Heading[],
+    findings: Findings,
+  ): ReanalysisOutcome {
+    const before = new Set(this.statements.findingIds.all(documentId).map((row) => row.finding_id));
+    const kept = findings.filter((finding) => before.has(finding.id)).length;
+    this.statements.deleteFindings.run(documentId);
+    this.insertFindings(documentId, findings);
+    this.statements.updateAnalysis.run({ id: documentId, length, headings: headingsJson(headings) });
+    return {
+      kept,
+      added: findings.length - kept,
+      removed: before.size - kept,
+      orphaned: this.statements.orphaned.all(documentId),
+    };
   }
 
   private insertDecision(
     documentId: number,
     findingId: string,
-    decision: DecisionKind,
-    text: string | null,
-    editor: string | null,
+    input: DecisionInput,
   ): ReviewedFinding | undefined {
-    if (!this.statements.finding.get(documentId, findingId)) return undefined;
+    const row = this.statements.finding.get(documentId, findingId);
+    if (!row) return undefined;
+    if (input.version !== undefined && input.version !== row.version)
+      throw new VersionConflict(toFinding(row), input.version);
     this.statements.insertDecision.run({
       documentId,
       findingId,
-      decision,
-      text,
-      editor,
+      version: row.version + 1,
+      decision: input.decision,
+      text: input.text ?? null,
+      editor: input.editor ?? null,
+      batch: null,
       decidedAt: new Date().toISOString(),
     });
-    return this.finding(documentId, findingId);
+    return toFinding(this.statements.finding.get(documentId, findingId)!);
   }
 
   private insertBatch(documentId: number, query: BatchQuery): BatchOutcome {
@@ -371,6 +494,47 @@ export class SqliteStore implements Store {
     });
     return { count: changes };
   }
+
+  private appendDecisions(
+    documentId: number,
+    exported: DecisionsExport,
+  ): Omit<DecisionsImportOutcome, 'sameText'> {
+    const outcome = { imported: 0, alreadyPresent: 0, unmatched: [] as DecisionsExport['decisions'] };
+    for (const entry of exported.decisions) {
+      const row = { documentId, ...entry, text: entry.text ?? null, editor: entry.editor ?? null };
+      if (!this.statements.finding.get(documentId, entry.findingId)) {
+        outcome.unmatched.push(entry);
+      } else if (this.statements.sameDecision.get(row)!.present === 1) {
+        outcome.alreadyPresent += 1;
+      } else {
+        const { version } = this.statements.latestVersion.get(documentId, entry.findingId)!;
+        this.statements.insertDecision.run({ ...row, version: version + 1 });
+        outcome.imported += 1;
+      }
+    }
+    return outcome;
+  }
+}
+
+/** An edit needs its text; nothing else takes one. */
+function checkDecisionText({ decision, text }: { decision: string; text?: string | null }): void {
+  if ((decision === 'edit') !== (text !== undefined && text !== null)) {
+    throw new Error(`a decision '${decision}' ${decision === 'edit' ? 'needs' : 'takes no'} text`);
+  }
+}
+
+/** A history entry without what only this database means: its row id and the finding's version. */
+function exportedDecision(entry: HistoryEntry): ExportedDecision {
+  const { findingId, decision, text, editor, batch, decidedAt } = entry;
+  return { findingId, decision, text, editor, batch, decidedAt };
+}
+
+function headingsJson(headings: readonly Heading[]): string {
+  return JSON.stringify(headings.map(({ start, end }) => ({ start, end })));
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function filterOf(documentId: number, query: FindingQuery): FindingFilter {
@@ -397,6 +561,7 @@ function toFinding(row: FindingRow): ReviewedFinding {
     documentId: row.document_id,
     status: row.status,
     decisionText: row.decision_text,
+    version: row.version,
   };
   if (row.page !== null) finding.page = row.page;
   if (row.footnote !== null) finding.footnote = JSON.parse(row.footnote) as FootnoteBody;

@@ -49,6 +49,21 @@ export interface ReviewedFinding extends Finding {
   status: FindingStatus;
   /** The editor's text when the status is `edited`, otherwise null. */
   decisionText: string | null;
+  /** How many decisions it has had: a decision made on an older version is a conflict. */
+  version: number;
+}
+
+/** One editor's decision about one finding. */
+export interface DecisionInput {
+  decision: DecisionKind;
+  /** Required for `edit`, refused otherwise. */
+  text?: string;
+  editor?: string;
+  /**
+   * The finding's version the editor decided on. When given and the finding has had another
+   * decision since, nothing is written and `decide` throws a VersionConflict.
+   */
+  version?: number;
 }
 
 export interface FindingQuery {
@@ -87,6 +102,8 @@ export interface HistoryEntry {
   id: number;
   /** The analyser's id of the finding. */
   findingId: string;
+  /** The finding's version this decision made (1 for its first decision). */
+  version: number;
   decision: DecisionKind;
   /** The editor's text for `edit`, otherwise null. */
   text: string | null;
@@ -97,42 +114,88 @@ export interface HistoryEntry {
   decidedAt: string;
 }
 
+/** What re-analysing a document did: findings matched by their stable ids. */
+export interface ReanalysisOutcome {
+  /** Findings the new analysis found again: their decisions stand. */
+  kept: number;
+  added: number;
+  /** Findings the new analysis no longer makes. */
+  removed: number;
+  /** The decisions about removed findings: kept in the history, listed here, never dropped. */
+  orphaned: HistoryEntry[];
+}
+
+/** A document's decisions as a file: for backups and for moving work between databases. */
+export interface DecisionsExport {
+  format: 'galley-decisions';
+  formatVersion: 1;
+  document: { title: string; length: number; sha256: string };
+  /** The history, oldest first, without the database's own row ids. */
+  decisions: ExportedDecision[];
+}
+
+export type ExportedDecision = Omit<HistoryEntry, 'id' | 'version'>;
+
+export interface DecisionsImportOutcome {
+  /** Decisions appended to the history. */
+  imported: number;
+  /** Decisions already in the history (same finding, decision, text, editor and time): skipped. */
+  alreadyPresent: number;
+  /** Decisions about findings this document does not have: not imported, listed. */
+  unmatched: ExportedDecision[];
+  /** False when the export was made from a different text (its checksum differs). */
+  sameText: boolean;
+}
+
+/**
+ * The store behind the review app: SQLite (embedded, the default) or PostgreSQL (a team's
+ * shared database), with the same behaviour. Every change is one transaction.
+ */
 export interface Store {
   /** Analyses the text and stores it with its findings, in one transaction. */
-  importDocument(title: string, text: string): DocumentSummary;
+  importDocument(title: string, text: string): Promise<DocumentSummary>;
   /** Every document, oldest first, with its counts. */
-  listDocuments(): DocumentSummary[];
-  hasDocuments(): boolean;
+  listDocuments(): Promise<DocumentSummary[]>;
+  hasDocuments(): Promise<boolean>;
   /** Whether a document was ever imported, even if deleted since: false only for a new database. */
-  hasHadDocuments(): boolean;
-  getDocument(id: number): DocumentRecord | undefined;
-  summarise(id: number): DocumentSummary | undefined;
-  getSource(id: number): DocumentSource | undefined;
+  hasHadDocuments(): Promise<boolean>;
+  getDocument(id: number): Promise<DocumentRecord | undefined>;
+  summarise(id: number): Promise<DocumentSummary | undefined>;
+  getSource(id: number): Promise<DocumentSource | undefined>;
   /** Removes the document, its findings and their history. False when there was none. */
-  deleteDocument(id: number): boolean;
+  deleteDocument(id: number): Promise<boolean>;
   /** The matching findings, in analysis order. */
-  findings(documentId: number, query?: FindingQuery): FindingPage;
-  finding(documentId: number, findingId: string): ReviewedFinding | undefined;
+  findings(documentId: number, query?: FindingQuery): Promise<FindingPage>;
+  finding(documentId: number, findingId: string): Promise<ReviewedFinding | undefined>;
   /** How many findings of the same kind come before this one in analysis order (0 for none). */
-  placeInKind(documentId: number, findingId: string): number;
-  /** Records one decision; `text` is required for `edit` and refused otherwise. Undefined when there is no such finding. */
-  decide(
-    documentId: number,
-    findingId: string,
-    decision: DecisionKind,
-    text?: string,
-    editor?: string,
-  ): ReviewedFinding | undefined;
+  placeInKind(documentId: number, findingId: string): Promise<number>;
+  /**
+   * Records one decision. Undefined when there is no such finding; a VersionConflict (nothing
+   * written) when `input.version` is given and the finding has moved on.
+   */
+  decide(documentId: number, findingId: string, input: DecisionInput): Promise<ReviewedFinding | undefined>;
   /** The same decision for every pending finding that matches (accept: only those with a replacement), one transaction, one batch id. */
-  decideMany(documentId: number, query: BatchQuery): BatchOutcome;
+  decideMany(documentId: number, query: BatchQuery): Promise<BatchOutcome>;
   /**
    * Resets every finding whose latest decision is still the batch's, in one transaction.
    * Undefined when the document has no such batch.
    */
-  undoBatch(documentId: number, batch: string, editor?: string): { count: number } | undefined;
-  /** Every decision about the document's findings, oldest first. */
-  history(documentId: number): HistoryEntry[];
+  undoBatch(documentId: number, batch: string, editor?: string): Promise<{ count: number } | undefined>;
+  /** Every decision about the document's findings, oldest first (those of retired findings too). */
+  history(documentId: number): Promise<HistoryEntry[]>;
+  /** The decisions about findings the document's latest analysis no longer has, oldest first. */
+  orphanedDecisions(documentId: number): Promise<HistoryEntry[]>;
+  /**
+   * Analyses the stored text again (after the analyser changed) and replaces the findings, in
+   * one transaction; decisions follow their findings by stable id. Undefined for no document.
+   */
+  reanalyse(documentId: number): Promise<ReanalysisOutcome | undefined>;
+  exportDecisions(documentId: number): Promise<DecisionsExport | undefined>;
+  /** Appends the export's decisions about findings this document has, in one transaction. */
+  importDecisions(documentId: number, exported: DecisionsExport): Promise<DecisionsImportOutcome | undefined>;
+  /** What is wrong with the stored data (database checks, statuses against the history): empty when sound. */
+  checkIntegrity(): Promise<string[]>;
   /** The accepted and edited findings, as renderEdition takes them. */
-  decisionsOf(documentId: number): Decisions;
-  close(): void;
+  decisionsOf(documentId: number): Promise<Decisions>;
+  close(): Promise<void>;
 }

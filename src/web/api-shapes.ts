@@ -27,6 +27,7 @@ export function findingJson(finding: ReviewedFinding) {
     ...(finding.footnoteId !== undefined && { footnoteId: publicFindingId(documentId, finding.footnoteId) }),
     status: finding.status,
     decisionText: finding.decisionText,
+    version: finding.version,
   };
 }
 
@@ -35,6 +36,7 @@ export function historyJson(documentId: number, entry: HistoryEntry) {
     id: entry.id,
     finding: publicFindingId(documentId, entry.findingId),
     findingId: entry.findingId,
+    version: entry.version,
     decision: entry.decision,
     text: entry.text,
     editor: entry.editor,

@@ -9,6 +9,7 @@ import express, { type Express } from 'express';
 import { DEFAULT_MAX_BYTES } from '../analyser';
 import type { Store } from '../store';
 import { formTokens } from './middleware/csrf';
+import { readEditor } from './middleware/editor';
 import { handleError } from './middleware/handle-error';
 import { localHostOnly } from './middleware/local-host-only';
 import { notFound } from './middleware/not-found';
@@ -59,17 +60,14 @@ export function createApp({
   app.set('view engine', 'ejs');
 
   app.use(securityHeaders);
-  if (token === undefined) {
-    app.use(localHostOnly);
-    app.use('/static', express.static(PUBLIC_FOLDER, { index: false }));
-  } else {
-    const check = tokenCheck(token);
-    const signIn = signInRoutes(check);
-    app.use('/static', express.static(PUBLIC_FOLDER, { index: false }));
-    app.get('/sign-in', signIn.form);
-    app.post('/sign-in', signIn.receiveForm, signIn.signIn);
-    app.use(check.middleware);
-  }
+  if (token === undefined) app.use(localHostOnly);
+  const check = token === undefined ? undefined : tokenCheck(token);
+  const signIn = signInRoutes(check);
+  app.use('/static', express.static(PUBLIC_FOLDER, { index: false }));
+  app.get('/sign-in', signIn.form);
+  app.post('/sign-in', signIn.receiveForm, signIn.signIn);
+  if (check !== undefined) app.use(check.middleware);
+  app.use(readEditor);
 
   // The JSON API (CONTRACT.md, "Web app and its JSON API").
   app.post('/api/documents', documents.receiveText, documents.receiveUpload, documents.create);

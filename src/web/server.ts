@@ -62,8 +62,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let seeded = false;
   try {
     // Into a database that never had a document: an editor who deleted the seed keeps it deleted.
-    if (!store.hasHadDocuments()) {
-      store.importDocument(SEED_TITLE, readSeed(options.seedFile ?? SEED_FILE));
+    if (!(await store.hasHadDocuments())) {
+      await store.importDocument(SEED_TITLE, readSeed(options.seedFile ?? SEED_FILE));
       seeded = true;
     }
     const app = createApp({ store, token, maxBytes, logError: options.logError });
@@ -77,14 +77,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       close: () =>
         new Promise<void>((resolve) => {
           server.close(() => {
-            store.close();
-            resolve();
+            void store.close().then(resolve);
           });
           server.closeIdleConnections();
         }),
     };
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
 }

@@ -73,3 +73,10 @@ export const editorSchema = z
   .min(1, { error: 'must not be empty' })
   .max(100, { error: 'must be at most 100 characters' })
   .regex(/^[^\p{Cc}]*$/u, { error: 'must be one line of text' });
+
+/** A finding's version: how many decisions it has had. */
+export const versionSchema = z
+  .number({ error: 'must be a whole number' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must be 0 or more' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });

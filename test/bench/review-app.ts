@@ -34,7 +34,7 @@ export async function measureReviewApp(seed: string, requests: number): Promise<
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const started = performance.now();
-    const summary = store.importDocument('Seed ×45', repeatSeed(seed, REVIEW_COPIES));
+    const summary = await store.importDocument('Seed ×45', repeatSeed(seed, REVIEW_COPIES));
     const importMs = performance.now() - started;
     const pages = Math.ceil(summary.findings / 50);
     const listed = (await (
@@ -65,9 +65,9 @@ export async function measureReviewApp(seed: string, requests: number): Promise<
       }),
     );
     // The history of a busy afternoon: 100 decisions spread over the line wraps.
-    const wraps = store.findings(summary.id, { kind: 'line-wrap' }).findings;
+    const wraps = (await store.findings(summary.id, { kind: 'line-wrap' })).findings;
     for (let k = 0; k < 100; k++)
-      store.decide(summary.id, wraps[Math.floor((k * wraps.length) / 100)]!.id, 'accept');
+      await store.decide(summary.id, wraps[Math.floor((k * wraps.length) / 100)]!.id, { decision: 'accept' });
     const historyPage = await time(() => fetch(`${base}/documents/${summary.id}/history`));
     const label = `review app, seed ×${REVIEW_COPIES} (${summary.findings} findings, ${pages} pages of flags)`;
     return [
@@ -108,7 +108,7 @@ export async function measureReviewApp(seed: string, requests: number): Promise<
     ];
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    store.close();
+    await store.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }

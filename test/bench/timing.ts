@@ -14,7 +14,7 @@ export function timeMs(run: () => void): number {
  * is set at run time and `gc` taken from a fresh context (where V8 installs it).
  */
 export const collectGarbage: () => void = (() => {
-  if (typeof globalThis.gc === 'function') return globalThis.gc;
+  if (typeof globalThis.gc === 'function') return () => void globalThis.gc!();
   setFlagsFromString('--expose-gc');
   const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
   return typeof gc === 'function' ? (gc as () => void) : () => undefined;

@@ -41,7 +41,7 @@ const pageErrors: Error[] = [];
 beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-e2e-'));
   store = openStore(path.join(folder, 'galley.db'));
-  seedId = store.importDocument('Seed', fs.readFileSync(SEED_FILE, 'utf8')).id;
+  seedId = (await store.importDocument('Seed', fs.readFileSync(SEED_FILE, 'utf8'))).id;
   server = createApp({ store }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -67,7 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
-  store?.close();
+  await store?.close();
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
@@ -76,10 +76,10 @@ function focusedId(): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
 
-function statusOf(publicId: string): string {
-  const finding = store
-    .findings(seedId, {})
-    .findings.find((candidate) => publicId.endsWith(`-${candidate.id}`));
+async function statusOf(publicId: string): Promise<string> {
+  const finding = (await store.findings(seedId, {})).findings.find((candidate) =>
+    publicId.endsWith(`-${candidate.id}`),
+  );
   return finding!.status;
 }
 
@@ -95,7 +95,7 @@ describe('reviewing the seed with the keyboard alone', () => {
     const first = await focusedId();
     expect(first).toMatch(/^d\d+-/);
     await pressAndReload('a');
-    expect(statusOf(first)).toBe('accepted');
+    expect(await statusOf(first)).toBe('accepted');
     expect(await focusedId()).toBe(first);
     expect(page.url()).toContain('kind=doubled-phrase');
 
@@ -103,9 +103,9 @@ describe('reviewing the seed with the keyboard alone', () => {
     const second = await focusedId();
     expect(second).not.toBe(first);
     await pressAndReload('r');
-    expect(statusOf(second)).toBe('rejected');
+    expect(await statusOf(second)).toBe('rejected');
     await pressAndReload('u');
-    expect(statusOf(second)).toBe('pending');
+    expect(await statusOf(second)).toBe('pending');
     expect(await focusedId()).toBe(second);
 
     await page.keyboard.press('k');
@@ -115,7 +115,7 @@ describe('reviewing the seed with the keyboard alone', () => {
     await page.keyboard.press('e');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await pressAndReload('Control+Enter');
-    expect(statusOf(second)).toBe('edited');
+    expect(await statusOf(second)).toBe('edited');
 
     await page.keyboard.press('?');
     expect(await page.isVisible('#keyboard-help')).toBe(true);
@@ -131,19 +131,19 @@ describe('reviewing the seed with the keyboard alone', () => {
   });
 
   it('batch-accepts the running headers after a preview, and undoes the batch in one step', async () => {
-    const pendingHeaders = (): number =>
-      store.findings(seedId, { kind: 'running-header', status: 'pending' }).total;
-    const before = pendingHeaders();
+    const pendingHeaders = async (): Promise<number> =>
+      (await store.findings(seedId, { kind: 'running-header', status: 'pending' })).total;
+    const before = await pendingHeaders();
     await page.goto(`${base}/documents/${seedId}?kind=running-header`);
     await page.focus('a[href$="/batch?kind=running-header"]');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'batch.png') });
     await page.focus('button.batch-confirm');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    expect(pendingHeaders()).toBeLessThan(before);
+    expect(await pendingHeaders()).toBeLessThan(before);
     await page.focus('form.batch-done button');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    expect(pendingHeaders()).toBe(before);
+    expect(await pendingHeaders()).toBe(before);
     await page.goto(`${base}/documents/${seedId}/batch?kind=running-header`);
     await page.focus('button.batch-confirm');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
@@ -169,7 +169,7 @@ describe('reviewing the seed with the keyboard alone', () => {
 
 describe('a hostile document', () => {
   it('shows its markup as text and runs none of it', async () => {
-    const id = store.importDocument('<script>window.pwned = 3</script>', HOSTILE).id;
+    const id = (await store.importDocument('<script>window.pwned = 3</script>', HOSTILE)).id;
     for (const address of [`${base}/`, `${base}/documents/${id}`, `${base}/documents/${id}/edition`]) {
       await page.goto(address);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

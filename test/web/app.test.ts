@@ -55,8 +55,8 @@ describe('a hostile document', () => {
     const store = new Proxy(context.store, {
       get(target, key) {
         if (key === 'findings') {
-          return (...args: Parameters<Store['findings']>) => {
-            const page = target.findings(...args);
+          return async (...args: Parameters<Store['findings']>) => {
+            const page = await target.findings(...args);
             return {
               ...page,
               findings: page.findings.map((finding) => ({
@@ -161,7 +161,7 @@ describe('the pages', () => {
 
   it('show a document’s findings 50 a page, with kind, confidence, message, source and suggestion', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
-    const total = context.store.summarise(documentId)!.findings;
+    const total = (await context.store.summarise(documentId))!.findings;
     const pages = Math.ceil(total / 50);
     const first = (await request(context.app).get(`/documents/${documentId}`).expect(200)).text;
     expect(first.match(/<li class="finding"/g)).toHaveLength(50);

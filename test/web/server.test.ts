@@ -55,13 +55,13 @@ describe('startServer', () => {
 
     const second = await start();
     expect(second.seeded).toBe(false);
-    expect(second.store.listDocuments()).toHaveLength(1);
+    expect(await second.store.listDocuments()).toHaveLength(1);
     await fetch(`${second.url}/api/documents/1`, { method: 'DELETE' });
     await stop(second);
 
     const third = await start();
     expect(third.seeded).toBe(false);
-    expect(third.store.hasDocuments()).toBe(false);
+    expect(await third.store.hasDocuments()).toBe(false);
   });
 
   it('keeps every decision across a restart', async () => {

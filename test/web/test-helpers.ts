@@ -54,8 +54,8 @@ export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
       ...options,
     });
   });
-  afterEach(() => {
-    context.store.close();
+  afterEach(async () => {
+    await context.store.close();
     context.database.remove();
   });
   return context;

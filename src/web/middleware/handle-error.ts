@@ -7,6 +7,8 @@
 
 import type { ErrorRequestHandler } from 'express';
 import { DecodeError } from '../../analyser';
+import { VersionConflict } from '../../store';
+import { findingJson } from '../api-shapes';
 import { HttpError } from '../http-error';
 import { renderPage } from '../render-page';
 
@@ -29,19 +31,22 @@ const BODY_PROBLEMS: Record<string, string> = {
 export function handleError(logError: (error: unknown) => void): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
-    const { status, message } = describe(error);
+    const { status, message, details } = describe(error);
     if (status >= 500) logError(error);
     res.status(status);
     if (req.path.startsWith('/api/')) {
-      res.json({ error: message });
+      res.json({ error: message, ...details });
     } else {
       renderPage(res, 'errors/error', `Error ${status}`, { status, message });
     }
   };
 }
 
-function describe(error: unknown): { status: number; message: string } {
+function describe(error: unknown): { status: number; message: string; details?: object } {
   if (error instanceof HttpError) return { status: error.status, message: error.message };
+  // The API answers a conflict with the finding as it is now, so the editor can look again.
+  if (error instanceof VersionConflict)
+    return { status: 409, message: error.message, details: { finding: findingJson(error.current) } };
   if (error instanceof DecodeError) {
     return { status: error.problem === 'too-large' ? 413 : 400, message: error.message };
   }

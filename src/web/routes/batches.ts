@@ -8,6 +8,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Store } from '../../store';
+import { editorOf } from '../middleware/editor';
 import { HttpError } from '../http-error';
 import { renderPage } from '../render-page';
 import {
@@ -40,11 +41,11 @@ const undoFormSchema = z.object({ kind: optionalParameter(kindSchema).catch(unde
 
 export function batchRoutes(store: Store) {
   return {
-    previewPage: ((req, res) => {
+    previewPage: (async (req, res) => {
       const document = loadedDocument(res);
       const { kind, minConfidence = 0.9, decision = 'accept' } = parseWith(previewSchema, req.query);
-      const { findings } = store.findings(document.id, { kind, status: 'pending', minConfidence });
-      const model = batchPreview(store.getSource(document.id)!.text, document, findings, {
+      const { findings } = await store.findings(document.id, { kind, status: 'pending', minConfidence });
+      const model = batchPreview((await store.getSource(document.id))!.text, document, findings, {
         kind,
         minConfidence,
         decision,
@@ -53,18 +54,23 @@ export function batchRoutes(store: Store) {
       renderPage(res, 'documents/batch', `Batch: ${kind}`, model);
     }) satisfies RequestHandler,
 
-    decideForm: ((req, res) => {
+    decideForm: (async (req, res) => {
       const document = loadedDocument(res);
       const { kind, minConfidence, decision } = parseWith(batchFormSchema, req.body);
-      const { batch, count } = store.decideMany(document.id, { decision, kind, minConfidence });
+      const { batch, count } = await store.decideMany(document.id, {
+        decision,
+        kind,
+        minConfidence,
+        editor: editorOf(res),
+      });
       const query = new URLSearchParams({ kind, ...(batch === null ? {} : { batch, count: String(count) }) });
       res.redirect(303, `/documents/${document.id}?${query.toString()}`);
     }) satisfies RequestHandler,
 
-    undoForm: ((req, res) => {
+    undoForm: (async (req, res) => {
       const document = loadedDocument(res);
       const batch = parseWith(batchIdSchema, req.params.batch);
-      const undone = store.undoBatch(document.id, batch);
+      const undone = await store.undoBatch(document.id, batch, editorOf(res));
       if (!undone) throw new HttpError(404, `no batch ${batch} in document ${document.id}`);
       const { kind } = undoFormSchema.parse(req.body ?? {});
       res.redirect(303, `/documents/${document.id}${kind === undefined ? '' : `?kind=${kind}`}`);

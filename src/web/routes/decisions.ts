@@ -17,7 +17,9 @@ import {
   editorSchema,
   kindSchema,
   parseWith,
+  versionSchema,
 } from '../validation';
+import { editorOf } from '../middleware/editor';
 import { loadedDocument } from './documents';
 import { loadedFinding } from './findings';
 
@@ -34,6 +36,8 @@ const decisionSchema = z
       decision: decisionKindSchema,
       text: editTextSchema.optional(),
       editor: editorSchema.optional(),
+      /** The finding's version the editor saw: a decision on an older one is a 409 conflict. */
+      version: versionSchema.optional(),
     },
     { error: NOT_AN_OBJECT },
   )
@@ -64,6 +68,7 @@ const undoSchema = z.strictObject({ editor: editorSchema.optional() }, { error: 
 const formSchema = z.object({
   decision: decisionKindSchema,
   text: editTextSchema.optional(),
+  version: z.coerce.number().pipe(versionSchema).optional(),
   returnTo: z.string().max(2000).optional(),
 });
 
@@ -79,16 +84,19 @@ function pageToReturnTo(documentId: number, returnTo: string | undefined, anchor
 
 export function decisionRoutes(store: Store) {
   return {
-    decide: ((req, res) => {
+    decide: (async (req, res) => {
       const finding = loadedFinding(res);
-      const { decision, text, editor } = parseWith(decisionSchema, req.body);
-      const decided = store.decide(finding.documentId, finding.id, decision, text, editor);
+      const input = parseWith(decisionSchema, req.body);
+      const decided = await store.decide(finding.documentId, finding.id, {
+        ...input,
+        editor: input.editor ?? editorOf(res),
+      });
       if (!decided) throw new HttpError(404, `no finding ${req.params.findingId}`);
       res.json(findingJson(decided));
     }) satisfies RequestHandler,
 
     /** The review page's form post: decides, then goes back to the finding (303). */
-    decideForm: ((req, res) => {
+    decideForm: (async (req, res) => {
       const finding = loadedFinding(res);
       const document = loadedDocument(res);
       if (finding.documentId !== document.id)
@@ -98,32 +106,37 @@ export function decisionRoutes(store: Store) {
       const crlf = finding.text.includes('\r\n');
       const text =
         form.decision === 'edit' ? ((crlf ? form.text : form.text?.replace(/\r\n/g, '\n')) ?? '') : undefined;
-      store.decide(finding.documentId, finding.id, form.decision, text);
+      await store.decide(finding.documentId, finding.id, {
+        decision: form.decision,
+        text,
+        version: form.version,
+        editor: editorOf(res),
+      });
       const anchor = publicFindingId(finding.documentId, finding.id);
       res.redirect(303, pageToReturnTo(document.id, form.returnTo, anchor));
     }) satisfies RequestHandler,
 
-    decideMany: ((req, res) => {
+    decideMany: (async (req, res) => {
       const document = loadedDocument(res);
       const query = parseWith(batchSchema, req.body);
-      res.json(store.decideMany(document.id, query));
+      res.json(await store.decideMany(document.id, { ...query, editor: query.editor ?? editorOf(res) }));
     }) satisfies RequestHandler,
 
     /** A body is optional here: `{"editor"}` at most. */
-    undoBatch: ((req, res) => {
+    undoBatch: (async (req, res) => {
       const document = loadedDocument(res);
       const batch = parseWith(batchIdSchema, req.params.batch);
       const { editor } = parseWith(undoSchema, req.body ?? {});
-      const undone = store.undoBatch(document.id, batch, editor);
+      const undone = await store.undoBatch(document.id, batch, editor ?? editorOf(res));
       if (!undone) throw new HttpError(404, `no batch ${batch} in document ${document.id}`);
       res.json({ batch, count: undone.count });
     }) satisfies RequestHandler,
 
-    history: ((_req, res) => {
+    history: (async (_req, res) => {
       const document = loadedDocument(res);
       res.json({
         documentId: document.id,
-        decisions: store.history(document.id).map((entry) => historyJson(document.id, entry)),
+        decisions: (await store.history(document.id)).map((entry) => historyJson(document.id, entry)),
       });
     }) satisfies RequestHandler,
   };

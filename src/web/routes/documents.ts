@@ -102,9 +102,9 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
     );
   }
 
-  const load: RequestHandler = (req, res, next) => {
+  const load: RequestHandler = async (req, res, next) => {
     const id = parseWith(documentIdSchema, req.params.documentId);
-    const document = store.getDocument(id);
+    const document = await store.getDocument(id);
     if (!document) throw new HttpError(404, `no document ${id}`);
     res.locals.document = document;
     next();
@@ -122,7 +122,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
      * `text`); a pasted text's line ends, which the browser sends as CRLF, become LF.
      */
     createFromForm(tokens: FormTokens): RequestHandler {
-      return (req, res) => {
+      return async (req, res) => {
         if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'choose a file or paste a text');
         const parts = parseMultipart(req.body, boundaryOf(req.headers['content-type'] ?? ''));
         const field = (name: string) => parts.find((part) => part.name === name);
@@ -140,52 +140,54 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
         } else {
           throw new HttpError(400, 'choose a file or paste a text');
         }
-        const summary = store.importDocument(title || fallbackTitle, text);
+        const summary = await store.importDocument(title || fallbackTitle, text);
         res.redirect(303, `/documents/${summary.id}`);
       };
     },
 
-    confirmDeletePage: ((_req, res) => {
+    confirmDeletePage: (async (_req, res) => {
       const document = loadedDocument(res);
       renderPage(res, 'documents/delete', `Delete ${document.title}`, { document });
     }) satisfies RequestHandler,
 
-    removeFromForm: ((_req, res) => {
-      store.deleteDocument(loadedDocument(res).id);
+    removeFromForm: (async (_req, res) => {
+      await store.deleteDocument(loadedDocument(res).id);
       res.redirect(303, '/');
     }) satisfies RequestHandler,
 
-    create: ((req, res) => {
+    create: (async (req, res) => {
       const { title, text } = receivedDocument(req);
-      const summary = store.importDocument(title, text);
+      const summary = await store.importDocument(title, text);
       res.status(201).location(`/api/documents/${summary.id}`).json(summary);
     }) satisfies RequestHandler,
 
-    list: ((_req, res) => {
-      res.json({ documents: store.listDocuments() });
+    list: (async (_req, res) => {
+      res.json({ documents: await store.listDocuments() });
     }) satisfies RequestHandler,
 
-    show: ((_req, res) => {
-      res.json(store.summarise(loadedDocument(res).id));
+    show: (async (_req, res) => {
+      res.json(await store.summarise(loadedDocument(res).id));
     }) satisfies RequestHandler,
 
-    remove: ((_req, res) => {
-      store.deleteDocument(loadedDocument(res).id);
+    remove: (async (_req, res) => {
+      await store.deleteDocument(loadedDocument(res).id);
       res.status(204).end();
     }) satisfies RequestHandler,
 
-    listPage: ((_req, res) => {
-      renderPage(res, 'documents/index', 'Documents', { documents: documentRows(store.listDocuments()) });
+    listPage: (async (_req, res) => {
+      renderPage(res, 'documents/index', 'Documents', {
+        documents: documentRows(await store.listDocuments()),
+      });
     }) satisfies RequestHandler,
 
-    historyPage: ((req, res) => {
+    historyPage: (async (req, res) => {
       const document = loadedDocument(res);
       const { page = 1, decision } = parseWith(historyQuerySchema, req.query);
       renderPage(
         res,
         'documents/history',
         `History: ${document.title}`,
-        historyPage(store, document, {
+        await historyPage(store, document, {
           decision,
           page,
           perPage: DECISIONS_PER_PAGE,
@@ -194,7 +196,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
       );
     }) satisfies RequestHandler,
 
-    showPage: ((req, res) => {
+    showPage: (async (req, res) => {
       const document = loadedDocument(res);
       const {
         page = 1,
@@ -204,8 +206,8 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
         batch,
         count = 0,
       } = parseWith(pageQuerySchema, req.query);
-      const summary = store.summarise(document.id)!;
-      const found = store.findings(document.id, {
+      const summary = (await store.summarise(document.id))!;
+      const found = await store.findings(document.id, {
         kind,
         status,
         minConfidence,
@@ -220,7 +222,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
           summary,
           found,
           { page, perPage: FINDINGS_PER_PAGE, kind, status, minConfidence },
-          store.getSource(document.id)!.text,
+          (await store.getSource(document.id))!.text,
           batch === undefined ? null : { id: batch, count },
         ),
       );

@@ -25,10 +25,10 @@ const MEDIA_TYPES: Record<EditionFormat, string> = {
 };
 
 export function editionRoutes(store: Store) {
-  function editionOf(document: DocumentRecord, format: EditionFormat): Edition {
-    const source = store.getSource(document.id)!;
-    const { findings } = store.findings(document.id);
-    return renderEdition(source.text, findings, store.decisionsOf(document.id), {
+  async function editionOf(document: DocumentRecord, format: EditionFormat): Promise<Edition> {
+    const source = (await store.getSource(document.id))!;
+    const { findings } = await store.findings(document.id);
+    return renderEdition(source.text, findings, await store.decisionsOf(document.id), {
       format,
       headings: source.headings,
     });
@@ -39,21 +39,21 @@ export function editionRoutes(store: Store) {
   }
 
   return {
-    show: ((req, res) => {
+    show: (async (req, res) => {
       const { format = 'text' } = parseWith(formatQuerySchema, req.query);
-      send(res, format, editionOf(loadedDocument(res), format));
+      send(res, format, await editionOf(loadedDocument(res), format));
     }) satisfies RequestHandler,
 
-    download: ((req, res) => {
+    download: (async (req, res) => {
       const document = loadedDocument(res);
       const { format = 'text' } = parseWith(formatQuerySchema, req.query);
       res.attachment(`${fileNameOf(document.title)}.${format === 'markdown' ? 'md' : 'txt'}`);
-      send(res, format, editionOf(document, format));
+      send(res, format, await editionOf(document, format));
     }) satisfies RequestHandler,
 
-    previewPage: ((_req, res) => {
+    previewPage: (async (_req, res) => {
       const document = loadedDocument(res);
-      const edition = editionOf(document, 'text');
+      const edition = await editionOf(document, 'text');
       renderPage(res, 'documents/edition', `Edition: ${document.title}`, {
         document,
         pieces: previewPieces(edition, (findingId) => publicFindingId(document.id, findingId)),

@@ -41,9 +41,9 @@ export function loadedFinding(res: Response): ReviewedFinding {
 }
 
 export function findingRoutes(store: Store) {
-  const load: RequestHandler = (req, res, next) => {
+  const load: RequestHandler = async (req, res, next) => {
     const { documentId, findingId } = parsePublicFindingId(String(req.params.findingId));
-    const finding = store.finding(documentId, findingId);
+    const finding = await store.finding(documentId, findingId);
     if (!finding) throw new HttpError(404, `no finding ${req.params.findingId}`);
     res.locals.finding = finding;
     next();
@@ -53,10 +53,10 @@ export function findingRoutes(store: Store) {
     load,
 
     /** Without `limit`, every matching finding from `offset` on. */
-    list: ((req, res) => {
+    list: (async (req, res) => {
       const document = loadedDocument(res);
       const query = parseWith(listQuerySchema, req.query);
-      const { total, findings } = store.findings(document.id, query);
+      const { total, findings } = await store.findings(document.id, query);
       res.json({
         documentId: document.id,
         total,

@@ -29,6 +29,8 @@ export interface FindingRow {
   edited: string | null;
   /** Where the finding's decision form posts. */
   action: string;
+  /** The finding's version: its decision forms send it, so that a decision on a stale page is refused. */
+  version: number;
   /** The edit field's text: the editor's, else the suggestion, else the source. */
   editText: string;
   /** The passage around the finding, before and after its suggestion, word by word; null without one. */
@@ -156,6 +158,7 @@ function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
     removes: finding.replacement === '',
     edited: finding.decisionText === null ? null : visibleBreaks(finding.decisionText),
     action: `/documents/${finding.documentId}/findings/${anchor}/decision`,
+    version: finding.version,
     editText: shown ?? finding.text,
     diff: shown === null ? null : passageDiff(sourceText, finding.start, finding.end, shown),
   };

@@ -11,13 +11,14 @@ import { publicFindingId } from '../finding-ids';
 export interface HistoryRow {
   decidedAt: string;
   decision: DecisionKind;
-  kind: Kind;
-  source: string;
+  /** Null for a decision about a finding the latest analysis no longer makes. */
+  kind: Kind | null;
+  source: string | null;
   text: string | null;
   editor: string | null;
   /** The first 8 characters of the batch id, or null. */
   batch: string | null;
-  href: string;
+  href: string | null;
 }
 
 export interface HistoryPageModel {
@@ -39,14 +40,13 @@ interface HistoryOptions {
   flagsPerPage: number;
 }
 
-export function historyPage(
+export async function historyPage(
   store: Store,
   document: DocumentRecord,
   options: HistoryOptions,
-): HistoryPageModel {
+): Promise<HistoryPageModel> {
   const { decision, page, perPage, flagsPerPage } = options;
-  const entries = store
-    .history(document.id)
+  const entries = (await store.history(document.id))
     .filter((entry) => decision === undefined || entry.decision === decision)
     .reverse();
   const pages = Math.max(1, Math.ceil(entries.length / perPage));
@@ -62,7 +62,7 @@ export function historyPage(
   return {
     document: { id: document.id, title: document.title },
     decision: decision ?? null,
-    rows: shown.flatMap((entry) => rowOf(store, document.id, entry, flagsPerPage)),
+    rows: await Promise.all(shown.map((entry) => rowOf(store, document.id, entry, flagsPerPage))),
     total: entries.length,
     page,
     pages,
@@ -71,22 +71,29 @@ export function historyPage(
   };
 }
 
-function rowOf(store: Store, documentId: number, entry: HistoryEntry, flagsPerPage: number): HistoryRow[] {
-  const finding = store.finding(documentId, entry.findingId);
-  if (!finding) return [];
-  const flagPage = Math.floor(store.placeInKind(documentId, finding.id) / flagsPerPage) + 1;
+async function rowOf(
+  store: Store,
+  documentId: number,
+  entry: HistoryEntry,
+  flagsPerPage: number,
+): Promise<HistoryRow> {
+  const finding = await store.finding(documentId, entry.findingId);
+  const decided = {
+    decidedAt: entry.decidedAt,
+    decision: entry.decision,
+    text: entry.text === null ? null : entry.text.replace(/\r?\n/g, '⏎'),
+    editor: entry.editor,
+    batch: entry.batch === null ? null : entry.batch.slice(0, 8),
+  };
+  // A decision about a finding a later analysis no longer makes: kept, shown, not linked.
+  if (!finding) return { ...decided, kind: null, source: null, href: null };
+  const flagPage = Math.floor((await store.placeInKind(documentId, finding.id)) / flagsPerPage) + 1;
   const query = new URLSearchParams({ kind: finding.kind });
   if (flagPage > 1) query.set('page', String(flagPage));
-  return [
-    {
-      decidedAt: entry.decidedAt,
-      decision: entry.decision,
-      kind: finding.kind,
-      source: finding.text.replace(/\r?\n/g, '⏎'),
-      text: entry.text === null ? null : entry.text.replace(/\r?\n/g, '⏎'),
-      editor: entry.editor,
-      batch: entry.batch === null ? null : entry.batch.slice(0, 8),
-      href: `/documents/${documentId}?${query.toString()}#${publicFindingId(documentId, finding.id)}`,
-    },
-  ];
+  return {
+    ...decided,
+    kind: finding.kind,
+    source: finding.text.replace(/\r?\n/g, '⏎'),
+    href: `/documents/${documentId}?${query.toString()}#${publicFindingId(documentId, finding.id)}`,
+  };
 }

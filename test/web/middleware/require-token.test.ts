@@ -18,7 +18,7 @@ describe('a server with a token', () => {
       .set('Content-Type', 'text/plain')
       .send(SAMPLE)
       .expect(401);
-    expect(context.store.hasDocuments()).toBe(false);
+    expect(await context.store.hasDocuments()).toBe(false);
     await request(context.app).get('/api/documents').set('Authorization', `Bearer ${TOKEN}`).expect(200);
   });
 
@@ -47,12 +47,13 @@ describe('a server with a token', () => {
     const signedIn = await request(context.app)
       .post('/sign-in')
       .type('form')
-      .send({ token: TOKEN })
+      .send({ name: 'Ann Editor', token: TOKEN })
       .expect(303);
     expect(signedIn.headers.location).toBe('/');
-    const cookie = signedIn.headers['set-cookie']![0]!;
+    const [cookie, editor] = signedIn.headers['set-cookie'] as unknown as string[];
     expect(cookie).toMatch(/^galley_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict$/);
     expect(cookie).not.toContain(TOKEN);
+    expect(editor).toBe('galley_editor=Ann%20Editor; Path=/; HttpOnly; SameSite=Strict');
 
     const session = cookie.split(';')[0]!;
     const documentId = await importText(context.app, SAMPLE).catch(() => undefined);

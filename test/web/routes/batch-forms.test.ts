@@ -10,16 +10,16 @@ async function formToken(documentId: number): Promise<string> {
   return formTokenIn(html);
 }
 
-function pendingOf(documentId: number, kind: string, minConfidence = 0) {
-  return context.store
-    .findings(documentId, { kind: kind as never, status: 'pending', minConfidence })
-    .findings.filter((finding) => finding.replacement !== null);
+async function pendingOf(documentId: number, kind: string, minConfidence = 0) {
+  return (
+    await context.store.findings(documentId, { kind: kind as never, status: 'pending', minConfidence })
+  ).findings.filter((finding) => finding.replacement !== null);
 }
 
 describe('batch review on the pages', () => {
   it('previews how many findings a batch decides, with a sample of their diffs, then decides and undoes it', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
-    const expected = pendingOf(documentId, 'running-header', 0.9).length;
+    const expected = (await pendingOf(documentId, 'running-header', 0.9)).length;
     expect(expected).toBeGreaterThan(20);
 
     const preview = (
@@ -41,7 +41,7 @@ describe('batch review on the pages', () => {
     expect(location).toMatch(
       new RegExp(`^/documents/${documentId}\\?kind=running-header&batch=[0-9a-f-]{36}&count=${expected}$`),
     );
-    expect(pendingOf(documentId, 'running-header', 0.9)).toHaveLength(0);
+    expect(await pendingOf(documentId, 'running-header', 0.9)).toHaveLength(0);
 
     const page = (await request(context.app).get(location).expect(200)).text;
     expect(page).toContain(`Decided ${expected} findings in one batch.`);
@@ -51,7 +51,7 @@ describe('batch review on the pages', () => {
       .type('form')
       .send({ _csrf: token, kind: 'running-header' })
       .expect(303);
-    expect(pendingOf(documentId, 'running-header', 0.9)).toHaveLength(expected);
+    expect(await pendingOf(documentId, 'running-header', 0.9)).toHaveLength(expected);
   });
 
   it('lists the mechanical kinds as groups, each linked to its batch screen', async () => {
@@ -65,7 +65,8 @@ describe('batch review on the pages', () => {
 
   it('filters the flags by confidence, and keeps the filter across pages', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
-    const total = context.store.findings(documentId, { kind: 'line-wrap', minConfidence: 0.95 }).total;
+    const total = (await context.store.findings(documentId, { kind: 'line-wrap', minConfidence: 0.95 }))
+      .total;
     const html = (
       await request(context.app).get(`/documents/${documentId}?kind=line-wrap&minConfidence=0.95`).expect(200)
     ).text;
@@ -81,13 +82,13 @@ describe('batch review on the pages', () => {
 
   it('refuses a batch post without the form token, and decides nothing', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
-    const before = pendingOf(documentId, 'line-wrap').length;
+    const before = (await pendingOf(documentId, 'line-wrap')).length;
     await request(context.app)
       .post(`/documents/${documentId}/batch`)
       .type('form')
       .send({ kind: 'line-wrap', minConfidence: '0.9', decision: 'accept' })
       .expect(403);
-    expect(pendingOf(documentId, 'line-wrap')).toHaveLength(before);
+    expect(await pendingOf(documentId, 'line-wrap')).toHaveLength(before);
   });
 
   it('answers 400 for an unknown kind and 404 for an unknown batch', async () => {

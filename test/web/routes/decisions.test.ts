@@ -53,7 +53,7 @@ describe('POST /api/findings/:id/decision', () => {
     const documentId = await importText(context.app, SAMPLE);
     const id = await findingIdOf(context.app, documentId, 'spacing');
     await decide(id, body).expect(400, { error });
-    expect(context.store.history(documentId)).toEqual([]);
+    expect(await context.store.history(documentId)).toEqual([]);
   });
 
   it('refuses a body that is not JSON, or malformed JSON, with 400', async () => {
@@ -178,6 +178,7 @@ describe('GET /api/documents/:id/history', () => {
       decisions: [
         {
           id: 1,
+          version: 1,
           finding: spacing,
           findingId: spacing.slice(`d${documentId}-`.length),
           decision: 'accept',
@@ -188,6 +189,7 @@ describe('GET /api/documents/:id/history', () => {
         },
         {
           id: 2,
+          version: 2,
           finding: spacing,
           findingId: expect.any(String),
           decision: 'edit',
@@ -198,6 +200,7 @@ describe('GET /api/documents/:id/history', () => {
         },
         {
           id: 3,
+          version: 1,
           finding: wrap,
           findingId: expect.any(String),
           decision: 'reject',
@@ -208,6 +211,7 @@ describe('GET /api/documents/:id/history', () => {
         },
         {
           id: 4,
+          version: 2,
           finding: wrap,
           findingId: expect.any(String),
           decision: 'reset',

@@ -18,8 +18,8 @@ describe('the documents page’s import form', () => {
       .attach('file', Buffer.from(SAMPLE), { filename: 'chapter-2.txt', contentType: 'text/plain' })
       .expect(303);
     const id = Number(/^\/documents\/(\d+)$/.exec(response.headers.location!)![1]);
-    expect(context.store.getDocument(id)!.title).toBe('chapter-2.txt');
-    expect(context.store.getSource(id)!.text).toBe(SAMPLE);
+    expect((await context.store.getDocument(id))!.title).toBe('chapter-2.txt');
+    expect((await context.store.getSource(id))!.text).toBe(SAMPLE);
   });
 
   it('imports a pasted text with the browser’s CRLF line ends made LF', async () => {
@@ -31,8 +31,8 @@ describe('the documents page’s import form', () => {
       .field('text', SAMPLE.replace(/\n/g, '\r\n'))
       .expect(303);
     const id = Number(/(\d+)$/.exec(response.headers.location!)![1]);
-    expect(context.store.getDocument(id)!.title).toBe('Pasted');
-    expect(context.store.getSource(id)!.text).toBe(SAMPLE);
+    expect((await context.store.getDocument(id))!.title).toBe('Pasted');
+    expect((await context.store.getSource(id))!.text).toBe(SAMPLE);
   });
 
   it('answers bad input with a clear error and imports nothing', async () => {
@@ -50,7 +50,7 @@ describe('the documents page’s import form', () => {
       .expect(400);
     expect(empty.text).toContain('choose a file or paste a text');
     await request(context.app).post('/documents').field('text', SAMPLE).expect(403);
-    expect(context.store.listDocuments()).toEqual([]);
+    expect(await context.store.listDocuments()).toEqual([]);
   });
 });
 
@@ -61,13 +61,13 @@ describe('deleting a document from the pages', () => {
     expect(confirm).toContain('Delete “To go”?');
     const token = formTokenIn(confirm);
     await request(context.app).post(`/documents/${id}/delete`).type('form').send({}).expect(403);
-    expect(context.store.getDocument(id)).toBeDefined();
+    expect(await context.store.getDocument(id)).toBeDefined();
     const deleted = await request(context.app)
       .post(`/documents/${id}/delete`)
       .type('form')
       .send({ _csrf: token })
       .expect(303);
     expect(deleted.headers.location).toBe('/');
-    expect(context.store.getDocument(id)).toBeUndefined();
+    expect(await context.store.getDocument(id)).toBeUndefined();
   });
 });

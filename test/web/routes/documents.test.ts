@@ -13,7 +13,7 @@ describe('POST /api/documents', () => {
       .expect('Content-Type', /application\/json/);
     expect(response.body).toMatchObject({ id: 1, title: 'Chapter One', findings: 4, length: SAMPLE.length });
     expect(response.headers.location).toBe('/api/documents/1');
-    expect(context.store.getSource(1)!.text).toBe(SAMPLE);
+    expect((await context.store.getSource(1))!.text).toBe(SAMPLE);
   });
 
   it('imports a multipart upload, titled by its title field, else ?title=, else the file name', async () => {
@@ -30,7 +30,7 @@ describe('POST /api/documents', () => {
       .attach('file', Buffer.from(SAMPLE), 'chapter-2.txt')
       .expect(201);
     expect(bare.body.title).toBe('chapter-2.txt');
-    expect(context.store.getSource(bare.body.id)!.text).toBe(SAMPLE);
+    expect((await context.store.getSource(bare.body.id))!.text).toBe(SAMPLE);
   });
 
   it('accepts an empty document, which has no findings', async () => {
@@ -47,7 +47,7 @@ describe('POST /api/documents', () => {
       context.app,
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\r\nb')]),
     );
-    expect(context.store.getSource(id)!.text).toBe('a\r\nb');
+    expect((await context.store.getSource(id))!.text).toBe('a\r\nb');
   });
 
   it.each([
@@ -67,7 +67,7 @@ describe('POST /api/documents', () => {
       .send(bytes);
     expect(response.status).toBe(status);
     expect(response.body).toEqual({ error });
-    expect(context.store.hasDocuments()).toBe(false);
+    expect(await context.store.hasDocuments()).toBe(false);
   });
 
   it.each([

@@ -18,6 +18,7 @@ describe('GET /api/documents/:id/findings', () => {
         documentId: id,
         status: 'pending',
         decisionText: null,
+        version: 0,
       })),
     );
   });

@@ -8,12 +8,12 @@ const context = useTestApp();
 describe('the history page', () => {
   it('lists every decision newest first, filterable, each linked to its flag on the right page', async () => {
     const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
-    const wraps = context.store.findings(documentId, { kind: 'line-wrap' }).findings;
+    const wraps = (await context.store.findings(documentId, { kind: 'line-wrap' })).findings;
     const early = wraps[0]!;
     const late = wraps[120]!;
-    context.store.decide(documentId, early.id, 'accept');
-    context.store.decide(documentId, late.id, 'edit', ' <b>x</b> ');
-    context.store.decide(documentId, early.id, 'reject');
+    await context.store.decide(documentId, early.id, { decision: 'accept' });
+    await context.store.decide(documentId, late.id, { decision: 'edit', text: ' <b>x</b> ' });
+    await context.store.decide(documentId, early.id, { decision: 'reject' });
 
     const html = (await request(context.app).get(`/documents/${documentId}/history`).expect(200)).text;
     expect(html).toContain('3 decisions, newest first');
