@@ -89,11 +89,11 @@ function buildProgram(io: CliIo): Command {
   program
     .command('serve')
     .description(
-      'start the review web app (a host other than loopback needs GALLEY_TOKEN; the database is --db, GALLEY_DB or ./data/galley.db)',
+      'start the review web app (a host other than loopback needs GALLEY_TOKEN; the database is the PostgreSQL one GALLEY_DATABASE_URL names, else the SQLite file --db, GALLEY_DB or ./data/galley.db)',
     )
     .option('--port <number>', 'the port to listen on', parsePort, 3000)
     .option('--host <host>', 'the address to listen on', '127.0.0.1')
-    .option('--db <file>', 'the SQLite database (created when missing)')
+    .option('--db <file>', 'the SQLite database (created when missing); GALLEY_DATABASE_URL for PostgreSQL')
     .addOption(maxBytesOption())
     .action((options: ServeCommandOptions) => serveCommand(options, io));
 

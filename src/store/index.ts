@@ -1,9 +1,12 @@
-/** The store: one interface, SQLite behind it. Re-exports only. */
+/** The store: one interface, SQLite (embedded, the default) or PostgreSQL behind it. Re-exports only. */
 
-export { openStore, SqliteStore, type Analyser } from './store';
+export { openStore, SqliteStore } from './store';
+export { openPostgresStore, PostgresStore } from './postgres-store';
+export { isPostgresUrl, openStoreAt, describeLocation } from './open-store-at';
 export { DECISION_KINDS, FINDING_STATUSES } from './types';
 export { VersionConflict } from './version-conflict';
 export type {
+  Analyser,
   BatchOutcome,
   BatchQuery,
   DecisionInput,

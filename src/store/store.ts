@@ -4,20 +4,24 @@
  * come from the `finding_statuses` view (migrations.ts), never from a stored column.
  */
 
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import {
-  KINDS,
-  analyse,
-  type Decision,
-  type Decisions,
-  type FootnoteBody,
-  type Heading,
-  type Kind,
-} from '../analyser';
+import { analyse, type Decision, type Decisions, type Heading } from '../analyser';
 import { migrate } from './migrations';
 import { openDatabase, type Connection } from './open-database';
+import {
+  checkDecisionText,
+  exportedDecision,
+  groupCounts,
+  headingsJson,
+  sha256,
+  toFinding,
+  withCounts,
+  type CountRow,
+  type FindingRow,
+} from './rows';
 import type {
+  Analyser,
   BatchOutcome,
   BatchQuery,
   DecisionInput,
@@ -26,21 +30,15 @@ import type {
   DocumentRecord,
   DocumentSource,
   DocumentSummary,
-  ExportedDecision,
-  FindingCounts,
   FindingPage,
   FindingQuery,
   FindingStatus,
   HistoryEntry,
   ReanalysisOutcome,
   ReviewedFinding,
-  StatusCounts,
   Store,
 } from './types';
 import { VersionConflict } from './version-conflict';
-
-/** The analysis a store runs on import and re-analysis: the analyser's, or a test's stand-in. */
-export type Analyser = (text: string) => Pick<ReturnType<typeof analyse>, 'length' | 'headings' | 'findings'>;
 
 /** Opens (creating and migrating as needed) the store in `file`; `:memory:` for a throwaway one. */
 export function openStore(file: string, analyser: Analyser = analyse): SqliteStore {
@@ -54,37 +52,12 @@ export function openStore(file: string, analyser: Analyser = analyse): SqliteSto
   }
 }
 
-interface FindingRow {
-  document_id: number;
-  finding_id: string;
-  kind: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  replacement: string | null;
-  confidence: number;
-  message: string;
-  page: string | null;
-  footnote: string | null;
-  footnote_id: string | null;
-  status: FindingStatus;
-  decision_text: string | null;
-  version: number;
-}
-
-interface CountRow {
-  documentId: number;
-  kind: Kind;
-  status: FindingStatus;
-  count: number;
-}
-
 /** The filters of findings() and decideMany(), bound by name; null means "any". */
 interface FindingFilter {
   documentId: number;
   kind: string | null;
+  /** A JSON array of kinds. */
+  kinds: string | null;
   status: string | null;
   minConfidence: number | null;
 }
@@ -92,6 +65,7 @@ interface FindingFilter {
 const MATCHING = `
   document_id = @documentId
   AND (@kind IS NULL OR kind = @kind)
+  AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
   AND (@status IS NULL OR status = @status)
   AND (@minConfidence IS NULL OR confidence >= @minConfidence)`;
 
@@ -104,6 +78,7 @@ type Findings = ReturnType<typeof analyse>['findings'];
 export class SqliteStore implements Store {
   private readonly statements;
   private readonly importTransaction;
+  private readonly firstImportTransaction;
   private readonly decideTransaction;
   private readonly batchTransaction;
   private readonly undoTransaction;
@@ -216,6 +191,7 @@ export class SqliteStore implements Store {
     };
 
     this.importTransaction = db.transaction(this.insertDocument.bind(this));
+    this.firstImportTransaction = db.transaction(this.insertFirstDocument.bind(this));
     this.decideTransaction = db.transaction(this.insertDecision.bind(this));
     this.batchTransaction = db.transaction(this.insertBatch.bind(this));
     this.undoTransaction = db.transaction(this.insertUndo.bind(this));
@@ -247,6 +223,12 @@ export class SqliteStore implements Store {
 
   async hasHadDocuments(): Promise<boolean> {
     return this.statements.everAnyDocument.get()!.present === 1;
+  }
+
+  async importFirstDocument(title: string, readText: () => string): Promise<DocumentSummary | undefined> {
+    // IMMEDIATE: a second process starting on the same file waits here, then finds the document.
+    const id = this.firstImportTransaction.immediate(title, readText);
+    return id === undefined ? undefined : this.summarise(id);
   }
 
   async getDocument(id: number): Promise<DocumentRecord | undefined> {
@@ -405,6 +387,13 @@ export class SqliteStore implements Store {
     return documentId;
   }
 
+  private insertFirstDocument(title: string, readText: () => string): number | undefined {
+    if (this.statements.everAnyDocument.get()!.present === 1) return undefined;
+    const text = readText();
+    const analysis = this.analyser(text);
+    return this.insertDocument(title, text, analysis.length, analysis.headings, analysis.findings);
+  }
+
   private insertFindings(documentId: number, findings: Findings): void {
     findings.forEach((finding, ordinal) => {
       this.statements.insertFinding.run({
@@ -516,91 +505,12 @@ export class SqliteStore implements Store {
   }
 }
 
-/** An edit needs its text; nothing else takes one. */
-function checkDecisionText({ decision, text }: { decision: string; text?: string | null }): void {
-  if ((decision === 'edit') !== (text !== undefined && text !== null)) {
-    throw new Error(`a decision '${decision}' ${decision === 'edit' ? 'needs' : 'takes no'} text`);
-  }
-}
-
-/** A history entry without what only this database means: its row id and the finding's version. */
-function exportedDecision(entry: HistoryEntry): ExportedDecision {
-  const { findingId, decision, text, editor, batch, decidedAt } = entry;
-  return { findingId, decision, text, editor, batch, decidedAt };
-}
-
-function headingsJson(headings: readonly Heading[]): string {
-  return JSON.stringify(headings.map(({ start, end }) => ({ start, end })));
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 function filterOf(documentId: number, query: FindingQuery): FindingFilter {
   return {
     documentId,
     kind: query.kind ?? null,
+    kinds: query.kinds === undefined ? null : JSON.stringify(query.kinds),
     status: query.status ?? null,
     minConfidence: query.minConfidence ?? null,
   };
-}
-
-function toFinding(row: FindingRow): ReviewedFinding {
-  const finding: ReviewedFinding = {
-    id: row.finding_id,
-    kind: row.kind as Kind,
-    start: row.start,
-    end: row.end,
-    line: row.line,
-    column: row.column,
-    text: row.text,
-    replacement: row.replacement,
-    confidence: row.confidence,
-    message: row.message,
-    documentId: row.document_id,
-    status: row.status,
-    decisionText: row.decision_text,
-    version: row.version,
-  };
-  if (row.page !== null) finding.page = row.page;
-  if (row.footnote !== null) finding.footnote = JSON.parse(row.footnote) as FootnoteBody;
-  if (row.footnote_id !== null) finding.footnoteId = row.footnote_id;
-  return finding;
-}
-
-function emptyStatusCounts(): StatusCounts {
-  return { pending: 0, accepted: 0, rejected: 0, edited: 0 };
-}
-
-/** Count rows grouped by document. */
-function groupCounts(rows: readonly CountRow[]): Map<number, CountRow[]> {
-  const byDocument = new Map<number, CountRow[]>();
-  for (const row of rows) {
-    const list = byDocument.get(row.documentId);
-    if (list) list.push(row);
-    else byDocument.set(row.documentId, [row]);
-  }
-  return byDocument;
-}
-
-function withCounts(document: DocumentRecord, rows: readonly CountRow[] = []): DocumentSummary {
-  const byStatus = emptyStatusCounts();
-  const byKind: Partial<Record<Kind, FindingCounts>> = {};
-  let total = 0;
-  for (const { kind, status, count } of rows) {
-    total += count;
-    byStatus[status] += count;
-    const counts = (byKind[kind] ??= { total: 0, ...emptyStatusCounts() });
-    counts.total += count;
-    counts[status] += count;
-  }
-  return { ...document, findings: total, byStatus, byKind: inKindOrder(byKind) };
-}
-
-/** The kinds in their documented order (KINDS), whatever order SQLite grouped them in. */
-function inKindOrder<Value>(record: Partial<Record<Kind, Value>>): Partial<Record<Kind, Value>> {
-  const ordered: Partial<Record<Kind, Value>> = {};
-  for (const kind of KINDS) if (record[kind] !== undefined) ordered[kind] = record[kind];
-  return ordered;
 }

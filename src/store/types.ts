@@ -4,7 +4,10 @@
  * its latest decision.
  */
 
-import type { Decisions, Finding, Heading, Kind } from '../analyser';
+import type { Decisions, Finding, Heading, Kind, analyse } from '../analyser';
+
+/** The analysis a store runs on import and re-analysis: the analyser's, or a test's stand-in. */
+export type Analyser = (text: string) => Pick<ReturnType<typeof analyse>, 'length' | 'headings' | 'findings'>;
 
 /** What an editor decided about one finding; `reset` returns it to pending. */
 export const DECISION_KINDS = ['accept', 'reject', 'edit', 'reset'] as const;
@@ -68,6 +71,8 @@ export interface DecisionInput {
 
 export interface FindingQuery {
   kind?: Kind;
+  /** Any of these kinds (with `kind` too: both must hold). */
+  kinds?: readonly Kind[];
   status?: FindingStatus;
   minConfidence?: number;
   /** How many to skip, in analysis order (0 when absent). */
@@ -159,6 +164,12 @@ export interface Store {
   hasDocuments(): Promise<boolean>;
   /** Whether a document was ever imported, even if deleted since: false only for a new database. */
   hasHadDocuments(): Promise<boolean>;
+  /**
+   * Imports the document only into a database that has never had one (the seed sample), and
+   * at most once however many servers start on the database at the same moment. `readText` is
+   * called only when the import happens. Undefined when the database has had a document.
+   */
+  importFirstDocument(title: string, readText: () => string): Promise<DocumentSummary | undefined>;
   getDocument(id: number): Promise<DocumentRecord | undefined>;
   summarise(id: number): Promise<DocumentSummary | undefined>;
   getSource(id: number): Promise<DocumentSource | undefined>;

@@ -1,7 +1,8 @@
 /**
  * Starts the review app: opens (or creates) the database, imports the seed sample into a
  * database that never had a document, and listens. A host other than loopback needs a token: a server that anyone on
- * the network can reach must not open every document to them.
+ * the network can reach must not open every document to them. Several servers may share one
+ * PostgreSQL database; the store keeps their writes in order, and imports the seed once.
  */
 
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, decodeText } from '../analyser';
-import { openStore, type SqliteStore } from '../store';
+import { describeLocation, isPostgresUrl, openStoreAt, type Store } from '../store';
 import { createApp } from './app';
 import { SEED_FILE, SEED_TITLE } from './paths';
 
@@ -27,7 +28,10 @@ export interface ServerOptions {
   host: string;
   /** 0 for any free port. */
   port: number;
-  /** The SQLite file; its folder is created when missing. */
+  /**
+   * The SQLite file (its folder is created when missing), or a `postgres://` URL: a database
+   * that several servers may share.
+   */
   database: string;
   token?: string;
   maxBytes?: number;
@@ -38,7 +42,7 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
-  store: SqliteStore;
+  store: Store;
   /** Whether this start imported the seed (it does so only into a database that never had a document). */
   seeded: boolean;
   /** Stops accepting connections, lets the requests in flight finish, closes the database. */
@@ -58,14 +62,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
   }
 
-  const store = openDatabaseAt(database);
-  let seeded = false;
+  const store = await openDatabaseAt(database);
   try {
-    // Into a database that never had a document: an editor who deleted the seed keeps it deleted.
-    if (!(await store.hasHadDocuments())) {
-      await store.importDocument(SEED_TITLE, readSeed(options.seedFile ?? SEED_FILE));
-      seeded = true;
-    }
+    // Into a database that never had a document: an editor who deleted the seed keeps it
+    // deleted. Once only, even when two servers start on a new database at the same moment.
+    const seeded =
+      (await store.importFirstDocument(SEED_TITLE, () => readSeed(options.seedFile ?? SEED_FILE))) !==
+      undefined;
     const app = createApp({ store, token, maxBytes, logError: options.logError });
     const server = http.createServer(app);
     await listen(server, port, host);
@@ -96,12 +99,15 @@ export function isLoopback(host: string): boolean {
   return net.isIPv4(ipv4) && ipv4.startsWith('127.');
 }
 
-function openDatabaseAt(database: string): SqliteStore {
+async function openDatabaseAt(database: string): Promise<Store> {
   try {
-    if (database !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(database)), { recursive: true });
-    return openStore(database);
+    if (!isPostgresUrl(database) && database !== ':memory:')
+      fs.mkdirSync(path.dirname(path.resolve(database)), { recursive: true });
+    return await openStoreAt(database);
   } catch (error) {
-    throw new StartError(`cannot open the database ${database}: ${messageOf(error)}`);
+    // The URL's password stays out of the message.
+    const where = isPostgresUrl(database) ? describeLocation(database) : database;
+    throw new StartError(`cannot open the database ${where}: ${messageOf(error)}`);
   }
 }
 

@@ -1,51 +1,24 @@
 /**
- * The built command line, run as a user runs it. `npm test` does not build first, so this file
- * builds dist/ when dist/cli.js is missing or older than a source file.
+ * The built command line, run as a user runs it (built first when stale: built-cli.ts).
  *
  * It guards stdout: `natural`'s index loads dotenv, which prints a banner to stdout when the
  * working folder holds a `.env` file, and that would corrupt `--format json`. The analyser may
  * import only deep paths of `natural` (`natural/lib/natural/...`).
  */
 
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildIfStale, cli, root, sourceFiles } from './built-cli';
 
 // A child process on a busy machine (the whole suite runs in parallel) may need more than 5 s.
 jest.setTimeout(30_000);
 
-const root = path.resolve(__dirname, '../..');
-const cli = path.join(root, 'dist', 'cli.js');
 let folder: string;
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(file);
-    return entry.name.endsWith('.ts') ? [file] : [];
-  });
-}
-
-function isBuildStale(): boolean {
-  if (!fs.existsSync(cli)) return true;
-  const built = fs.statSync(cli).mtimeMs;
-  return sourceFiles(path.join(root, 'src')).some((file) => fs.statSync(file).mtimeMs > built);
-}
-
 beforeAll(() => {
-  if (isBuildStale()) {
-    try {
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-        cwd: root,
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      // tsc emits even with type errors (the type check is `npm run lint`'s job); only a build
-      // that produced nothing stops these tests.
-      if (!fs.existsSync(cli)) throw error;
-    }
-  }
+  buildIfStale();
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-built-'));
   fs.writeFileSync(path.join(folder, '.env'), 'GALLEY_PROBE=1\nOTHER=2\n');
   fs.copyFileSync(path.join(root, 'fixtures', 'seed.txt'), path.join(folder, 'seed.txt'));

@@ -1,12 +1,16 @@
-/** What the web and store tests share: a temporary database per test, and small documents. */
+/**
+ * What the web and store tests share: a temporary database per test (PostgreSQL when
+ * GALLEY_TEST_DATABASE_URL is set, see test/store/backends.ts), and small documents.
+ */
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
-import { openStore, type SqliteStore } from '../../src/store';
+import { openStore, type SqliteStore, type Store } from '../../src/store';
 import { createApp, type AppOptions } from '../../src/web/app';
+import { webBackend, type TestDatabase } from '../store/backends';
 
 /**
  * A short text with one finding of each sort the tests need: a doubled phrase, a line wrap,
@@ -30,6 +34,7 @@ export interface TemporaryDatabase {
   remove(): void;
 }
 
+/** A SQLite file in a folder of its own. */
 export function temporaryDatabase(): TemporaryDatabase {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-db-'));
   const file = path.join(folder, 'galley.db');
@@ -44,9 +49,9 @@ export function temporaryDatabase(): TemporaryDatabase {
 /** A fresh database and app for each test of the file; errors that are bugs are kept, not printed. */
 export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
   const context = { bugs: [] as unknown[] } as TestApp;
-  beforeEach(() => {
-    context.database = temporaryDatabase();
-    context.store = context.database.open();
+  beforeEach(async () => {
+    context.database = await webBackend.create();
+    context.store = await context.database.open();
     context.bugs = [];
     context.app = createApp({
       store: context.store,
@@ -56,14 +61,14 @@ export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
   });
   afterEach(async () => {
     await context.store.close();
-    context.database.remove();
+    await context.database.remove();
   });
   return context;
 }
 
 export interface TestApp {
-  database: TemporaryDatabase;
-  store: SqliteStore;
+  database: TestDatabase;
+  store: Store;
   app: Express;
   /** What the app logged as bugs (500s). */
   bugs: unknown[];

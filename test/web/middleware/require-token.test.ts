@@ -55,7 +55,7 @@ describe('a server with a token', () => {
     expect(cookie).not.toContain(TOKEN);
     expect(editor).toBe('galley_editor=Ann%20Editor; Path=/; HttpOnly; SameSite=Strict');
 
-    const session = cookie.split(';')[0]!;
+    const session = cookie!.split(';')[0]!;
     const documentId = await importText(context.app, SAMPLE).catch(() => undefined);
     expect(documentId).toBeUndefined(); // the API still wants the bearer token
     await request(context.app).get('/').set('Cookie', session).expect(200);
