@@ -54,6 +54,15 @@ module.exports = tseslint.config(
   {
     // The pages' small scripts run in the browser, as plain scripts.
     files: ['src/web/public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        FormData: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
   },
 );

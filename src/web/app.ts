@@ -16,6 +16,8 @@ import { notFound } from './middleware/not-found';
 import { tokenCheck } from './middleware/require-token';
 import { securityHeaders } from './middleware/security-headers';
 import { PUBLIC_FOLDER, VIEWS_FOLDER } from './paths';
+import { sourceCache } from './source-cache';
+import { backupRoutes } from './routes/backups';
 import { batchRoutes } from './routes/batches';
 import { decisionRoutes } from './routes/decisions';
 import { documentRoutes } from './routes/documents';
@@ -46,14 +48,16 @@ export function createApp({
   logError = (error) => console.error(error),
 }: AppOptions): Express {
   const app = express();
-  const documents = documentRoutes(store, { maxBytes });
+  const sources = sourceCache(store);
+  const documents = documentRoutes(store, sources, { maxBytes });
   const findings = findingRoutes(store);
-  const decisions = decisionRoutes(store);
-  const editions = editionRoutes(store);
-  const batches = batchRoutes(store);
+  const decisions = decisionRoutes(store, sources);
+  const editions = editionRoutes(store, sources);
+  const batches = batchRoutes(store, sources);
+  const tokens = formTokens();
+  const backups = backupRoutes(store, tokens);
   const json = express.json({ limit: JSON_LIMIT });
   const form = express.urlencoded({ extended: false, limit: JSON_LIMIT, parameterLimit: 10 });
-  const tokens = formTokens();
 
   app.disable('x-powered-by');
   app.set('views', VIEWS_FOLDER);
@@ -79,6 +83,15 @@ export function createApp({
   app.post('/api/documents/:documentId/batches/:batch/undo', documents.load, json, decisions.undoBatch);
   app.get('/api/documents/:documentId/edition', documents.load, editions.show);
   app.get('/api/documents/:documentId/history', documents.load, decisions.history);
+  app.get('/api/documents/:documentId/decisions/export', documents.load, backups.exportDecisions);
+  app.post(
+    '/api/documents/:documentId/decisions/import',
+    documents.load,
+    backups.receiveExport,
+    backups.importDecisions,
+  );
+  app.get('/api/documents/:documentId/decisions/orphaned', documents.load, backups.orphanedDecisions);
+  app.post('/api/documents/:documentId/analysis', documents.load, backups.reanalyse);
   app.post('/api/findings/:findingId/decision', findings.load, json, decisions.decide);
 
   // The pages; their forms post with the page's form token.
@@ -91,6 +104,15 @@ export function createApp({
   app.get('/documents/:documentId/delete', documents.load, documents.confirmDeletePage);
   app.post('/documents/:documentId/delete', form, tokens.check, documents.load, documents.removeFromForm);
   app.get('/documents/:documentId/history', documents.load, documents.historyPage);
+  // The API's export, for a signed-in browser (the API itself wants the bearer token).
+  app.get('/documents/:documentId/decisions/export', documents.load, backups.exportDecisions);
+  app.post(
+    '/documents/:documentId/decisions/import',
+    backups.receiveUpload,
+    documents.load,
+    backups.importFromForm,
+  );
+  app.post('/documents/:documentId/analysis', form, tokens.check, documents.load, backups.reanalyseFromForm);
   app.get('/documents/:documentId/batch', documents.load, batches.previewPage);
   app.post('/documents/:documentId/batch', form, tokens.check, documents.load, batches.decideForm);
   app.post(

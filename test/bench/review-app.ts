@@ -1,6 +1,7 @@
 /**
  * The review app on a 1,000-page document (the seed ×45, issue 4's bar): the median time of the
- * review page (first and last page of flags), of one decision and of the history page, through HTTP on a local port,
+ * review page (first and last page of flags), of one decision (by the API, and from the review page
+ * answered in place) and of the history page, through HTTP on a local port,
  * against the built app (dist/) with a temporary SQLite file. Each request is timed alone,
  * after warm-up requests.
  */
@@ -64,6 +65,19 @@ export async function measureReviewApp(seed: string, requests: number): Promise<
         body: JSON.stringify({ decision: 'accept' }),
       }),
     );
+    // The review page's own decision: a form post answered with the flag's HTML and the counts.
+    const reviewHtml = await (await fetch(`${base}/documents/${summary.id}`)).text();
+    const formToken = /name="_csrf" value="([0-9a-f]+)"/.exec(reviewHtml)![1]!;
+    const inPlace = await time(() =>
+      fetch(
+        `${base}/documents/${summary.id}/findings/${listed.findings[next++ % listed.findings.length]!.id}/decision`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Galley-Fragment': 'flag' },
+          body: new URLSearchParams({ _csrf: formToken, decision: 'reject' }).toString(),
+        },
+      ),
+    );
     // The history of a busy afternoon: 100 decisions spread over the line wraps.
     const wraps = (await store.findings(summary.id, { kind: 'line-wrap' })).findings;
     for (let k = 0; k < 100; k++)
@@ -103,6 +117,13 @@ export async function measureReviewApp(seed: string, requests: number): Promise<
         label: `${label}: one decision (POST, one transaction)`,
         unit: 'ms',
         summary: summarise(decisions),
+        target: { comparison: 'below', value: 20 },
+      },
+      {
+        id: 'review-decision-in-place',
+        label: `${label}: one decision from the review page, answered in place (flag HTML and counts)`,
+        unit: 'ms',
+        summary: summarise(inPlace),
         target: { comparison: 'below', value: 20 },
       },
     ];

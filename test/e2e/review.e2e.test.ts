@@ -83,29 +83,44 @@ async function statusOf(publicId: string): Promise<string> {
   return finding!.status;
 }
 
-/** Presses a key that posts a form, and waits for the page it comes back to. */
-async function pressAndReload(key: string): Promise<void> {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press(key)]);
+/** Presses a key that decides, and waits for the flag's answer (the page is not reloaded). */
+async function pressAndDecide(key: string): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/decision') && response.ok()),
+    page.keyboard.press(key),
+  ]);
+  await page.waitForFunction(() => !document.querySelector('form[aria-busy]'));
+}
+
+/** The status a flag's list item shows. */
+async function shownStatus(id: string): Promise<string | null> {
+  return page.textContent(`[id="${id}"] .status`);
 }
 
 describe('reviewing the seed with the keyboard alone', () => {
-  it('moves between flags, accepts, rejects, undoes and edits, coming back to each flag', async () => {
+  it('moves between flags, accepts, rejects, undoes and edits in place, without a page reload', async () => {
     await page.goto(`${base}/documents/${seedId}?kind=doubled-phrase`);
+    // A reload would lose this mark.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    const reviewedBefore = Number(await page.textContent('#reviewed'));
     await page.keyboard.press('j');
     const first = await focusedId();
     expect(first).toMatch(/^d\d+-/);
-    await pressAndReload('a');
+    await pressAndDecide('a');
     expect(await statusOf(first)).toBe('accepted');
-    expect(await focusedId()).toBe(first);
-    expect(page.url()).toContain('kind=doubled-phrase');
-
-    await page.keyboard.press('j');
+    expect(await shownStatus(first)).toBe('accepted');
+    expect(Number(await page.textContent('#reviewed'))).toBe(reviewedBefore + 1);
+    // After a decision the next flag has the focus.
     const second = await focusedId();
     expect(second).not.toBe(first);
-    await pressAndReload('r');
+
+    await pressAndDecide('r');
     expect(await statusOf(second)).toBe('rejected');
-    await pressAndReload('u');
+    await page.keyboard.press('k');
+    expect(await focusedId()).toBe(second);
+    await pressAndDecide('u');
     expect(await statusOf(second)).toBe('pending');
+    expect(await shownStatus(second)).toBe('pending');
     expect(await focusedId()).toBe(second);
 
     await page.keyboard.press('k');
@@ -114,8 +129,13 @@ describe('reviewing the seed with the keyboard alone', () => {
     // The edit field opens with the suggestion (here: remove the copy) selected; save it as is.
     await page.keyboard.press('e');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
-    await pressAndReload('Control+Enter');
+    await pressAndDecide('Control+Enter');
     expect(await statusOf(second)).toBe('edited');
+    expect(await shownStatus(second)).toBe('edited');
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    );
+    expect(page.url()).toContain('kind=doubled-phrase');
 
     await page.keyboard.press('?');
     expect(await page.isVisible('#keyboard-help')).toBe(true);

@@ -1,13 +1,93 @@
 // The review page's keyboard: j/k (or the arrows) move between flags, a/r/u press the focused
-// flag's Accept, Reject or Undo button (an ordinary form post), e opens its edit field
-// (Ctrl+Enter saves, Esc leaves), n/p change page, ? shows the keyboard help. Keys typed into
-// a field are left alone. After a decision the page comes back at the flag, which is focused.
+// flag's Accept, Reject or Undo button, e opens its edit field (Ctrl+Enter saves, Esc leaves),
+// n/p change page, ? shows the keyboard help. Keys typed into a field are left alone.
+//
+// A flag's forms are sent with fetch: the server answers with the flag's new HTML and the
+// document's counts, which replace the old ones without a page reload; after an accept, a
+// reject or an edit the next flag is focused. Should fetch fail, or the answer be no such
+// JSON, the form is sent again as the ordinary post it is (which works without this script).
 'use strict';
 
 (function () {
-  const flags = Array.from(document.querySelectorAll('li.finding'));
+  let flags = Array.from(document.querySelectorAll('li.finding'));
   const help = document.getElementById('keyboard-help');
   let current = -1;
+
+  function replaceFlag(old, html) {
+    const template = document.createElement('template');
+    template.innerHTML = html.trim();
+    const fresh = template.content.firstElementChild;
+    old.replaceWith(fresh);
+    flags = Array.from(document.querySelectorAll('li.finding'));
+    return fresh;
+  }
+
+  function statusOf(flag) {
+    const status = flag.querySelector('.status');
+    return status ? status.textContent.trim() : 'pending';
+  }
+
+  // The counts follow the flag: one more reviewed when it leaves pending, one fewer when it
+  // comes back. (Other editors' decisions show at the next page load.)
+  function countChange(flag, before, after) {
+    const change = (before === 'pending' ? 1 : 0) - (after === 'pending' ? 1 : 0);
+    if (change === 0) return;
+    const bar = document.getElementById('progress');
+    const reviewed = document.getElementById('reviewed');
+    if (reviewed) reviewed.textContent = String(Number(reviewed.textContent) + change);
+    if (bar && reviewed) {
+      bar.value = Number(reviewed.textContent);
+      bar.textContent = Math.floor((100 * bar.value) / bar.max) + ' %';
+    }
+    const kind = flag.querySelector('.kind');
+    const count =
+      kind && document.querySelector('nav.kinds a[data-kind="' + kind.textContent.trim() + '"] .count');
+    if (count) {
+      const parts = count.textContent.split('/');
+      count.textContent = Number(parts[0]) + change + ' / ' + parts[1].trim();
+    }
+  }
+
+  function sendInPlace(form, submitter) {
+    const flag = form.closest('li.finding');
+    const decision =
+      submitter && submitter.name === 'decision' ? submitter.value : form.elements.decision.value;
+    form.setAttribute('aria-busy', 'true');
+    fetch(form.action, {
+      method: 'POST',
+      body: new URLSearchParams(new FormData(form, submitter)),
+      headers: { 'X-Galley-Fragment': 'flag', Accept: 'application/json' },
+      credentials: 'same-origin',
+    })
+      .then(function (response) {
+        const json = (response.headers.get('Content-Type') || '').startsWith('application/json');
+        if (!json || (!response.ok && response.status !== 409)) throw new Error('not a flag');
+        return response.json().then(function (answer) {
+          return { ok: response.ok, answer: answer };
+        });
+      })
+      .then(function (result) {
+        const index = flags.indexOf(flag);
+        const before = statusOf(flag);
+        const fresh = replaceFlag(flag, result.answer.flag);
+        countChange(fresh, before, statusOf(fresh));
+        if (result.ok && decision !== 'reset' && index + 1 < flags.length) focusFlag(index + 1);
+        else focusFlag(flags.indexOf(fresh));
+      })
+      .catch(function () {
+        form.removeAttribute('aria-busy');
+        form.dataset.plain = 'true';
+        if (submitter) form.requestSubmit(submitter);
+        else form.requestSubmit();
+      });
+  }
+
+  document.addEventListener('submit', function (event) {
+    const form = event.target;
+    if (!form.closest('li.finding') || form.dataset.plain === 'true' || !window.fetch) return;
+    event.preventDefault();
+    sendInPlace(form, event.submitter);
+  });
 
   function focusFlag(index) {
     if (flags.length === 0) return;

@@ -20,7 +20,8 @@ import {
   parseWith,
 } from '../validation';
 import { batchPreview } from '../view-models/batch';
-import { loadedDocument } from './documents';
+import { FINDINGS_PER_PAGE, loadedDocument } from './documents';
+import type { SourceCache } from '../source-cache';
 
 const SAMPLE_SIZE = 20;
 
@@ -39,17 +40,19 @@ const batchFormSchema = z.object({
 /** Where an undo goes back to: the flags of the batch's kind, when the form names one. */
 const undoFormSchema = z.object({ kind: optionalParameter(kindSchema).catch(undefined) });
 
-export function batchRoutes(store: Store) {
+export function batchRoutes(store: Store, sources: SourceCache) {
   return {
     previewPage: (async (req, res) => {
       const document = loadedDocument(res);
       const { kind, minConfidence = 0.9, decision = 'accept' } = parseWith(previewSchema, req.query);
       const { findings } = await store.findings(document.id, { kind, status: 'pending', minConfidence });
-      const model = batchPreview((await store.getSource(document.id))!.text, document, findings, {
+      const model = await batchPreview((await sources.get(document.id))!.text, document, findings, {
         kind,
         minConfidence,
         decision,
         sampleSize: SAMPLE_SIZE,
+        flagsPerPage: FINDINGS_PER_PAGE,
+        placeInKind: (finding) => store.placeInKind(document.id, finding.id),
       });
       renderPage(res, 'documents/batch', `Batch: ${kind}`, model);
     }) satisfies RequestHandler,

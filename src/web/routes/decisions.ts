@@ -4,9 +4,11 @@
  * in the store; statuses follow from the latest decision.
  */
 
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import type { Store } from '../../store';
+import { VersionConflict, type DecisionInput, type ReviewedFinding, type Store } from '../../store';
+import { renderView } from '../render-page';
+import { findingRow } from '../view-models/findings';
 import { findingJson, historyJson } from '../api-shapes';
 import { publicFindingId } from '../finding-ids';
 import { HttpError } from '../http-error';
@@ -22,6 +24,7 @@ import {
 import { editorOf } from '../middleware/editor';
 import { loadedDocument } from './documents';
 import { loadedFinding } from './findings';
+import type { SourceCache } from '../source-cache';
 
 const NOT_AN_OBJECT = 'the body must be a JSON object (Content-Type: application/json)';
 const MAX_EDIT_LENGTH = 1_000_000;
@@ -82,7 +85,43 @@ function pageToReturnTo(documentId: number, returnTo: string | undefined, anchor
   return `${safe ? returnTo : page}#${anchor}`;
 }
 
-export function decisionRoutes(store: Store) {
+/** The header the review page's script sends to get the decided flag back as HTML, in JSON. */
+export const FRAGMENT_HEADER = 'X-Galley-Fragment';
+
+/**
+ * Decides and answers `{flag}`: the flag's list item as the page renders it (the page updates
+ * its counts from the flag's status before and after). A conflict is a 409 with the flag as it
+ * is now and the reason, `{flag, error}`.
+ */
+async function answerWithFlag(
+  store: Store,
+  sources: SourceCache,
+  res: Response,
+  finding: ReviewedFinding,
+  input: DecisionInput,
+  returnTo: string,
+): Promise<void> {
+  let current: ReviewedFinding;
+  let notice: string | undefined;
+  try {
+    current = (await store.decide(finding.documentId, finding.id, input)) ?? finding;
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    res.status(409);
+    current = error.current;
+    notice = `Another decision came first: this flag is now ${error.current.status}. Look again before deciding.`;
+  }
+  const source = await sources.get(finding.documentId);
+  const flag = await renderView(res, 'partials/flag', {
+    finding: findingRow(current, source!.text),
+    formToken: res.locals.formToken as string,
+    returnTo,
+    notice,
+  });
+  res.json({ flag, ...(notice && { error: notice }) });
+}
+
+export function decisionRoutes(store: Store, sources: SourceCache) {
   return {
     decide: (async (req, res) => {
       const finding = loadedFinding(res);
@@ -106,12 +145,20 @@ export function decisionRoutes(store: Store) {
       const crlf = finding.text.includes('\r\n');
       const text =
         form.decision === 'edit' ? ((crlf ? form.text : form.text?.replace(/\r\n/g, '\n')) ?? '') : undefined;
-      await store.decide(finding.documentId, finding.id, {
-        decision: form.decision,
-        text,
-        version: form.version,
-        editor: editorOf(res),
-      });
+      const input = { decision: form.decision, text, version: form.version, editor: editorOf(res) };
+      // The page's script asks for the flag's new HTML instead of a new page (no reload).
+      if (req.get(FRAGMENT_HEADER) === 'flag') {
+        await answerWithFlag(
+          store,
+          sources,
+          res,
+          finding,
+          input,
+          form.returnTo ?? `/documents/${document.id}`,
+        );
+        return;
+      }
+      await store.decide(finding.documentId, finding.id, input);
       const anchor = publicFindingId(finding.documentId, finding.id);
       res.redirect(303, pageToReturnTo(document.id, form.returnTo, anchor));
     }) satisfies RequestHandler,

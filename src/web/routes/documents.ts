@@ -8,6 +8,7 @@ import express, { type Request, type RequestHandler, type Response } from 'expre
 import { z } from 'zod';
 import { decodeText } from '../../analyser';
 import { FINDING_STATUSES, type DocumentRecord, type Store } from '../../store';
+import { parsePublicFindingId } from '../finding-ids';
 import { HttpError } from '../http-error';
 import { boundaryOf, parseMultipart } from '../multipart';
 import type { FormTokens } from '../middleware/csrf';
@@ -24,7 +25,8 @@ import {
   wholeNumberSchema,
 } from '../validation';
 import { documentRows } from '../view-models/documents';
-import { findingPage } from '../view-models/findings';
+import { FINDING_GROUPS, JUDGEMENT_KINDS, findingPage } from '../view-models/findings';
+import type { SourceCache } from '../source-cache';
 
 /** Room for the multipart framing around the file: headers, boundaries, a title field. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -46,6 +48,7 @@ const titleSchema = z.object({
 const pageQuerySchema = z.object({
   page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
   kind: optionalParameter(kindSchema),
+  group: optionalParameter(z.enum(FINDING_GROUPS, { error: `must be ${FINDING_GROUPS.join(', ')}` })),
   status: optionalParameter(
     z.enum(FINDING_STATUSES, { error: `must be one of ${FINDING_STATUSES.join(', ')}` }),
   ),
@@ -58,7 +61,29 @@ const pageQuerySchema = z.object({
 const historyQuerySchema = z.object({
   page: optionalParameter(wholeNumberSchema.refine((page) => page >= 1, { error: 'must be 1 or more' })),
   decision: optionalParameter(decisionKindSchema),
+  /** One finding's decisions only: the public id, as the edition preview links it. */
+  finding: optionalParameter(z.string().max(300)),
+  // What an import or a re-analysis just did, for the page to say.
+  imported: optionalParameter(wholeNumberSchema),
+  skipped: optionalParameter(wholeNumberSchema),
+  unmatched: optionalParameter(wholeNumberSchema),
+  kept: optionalParameter(wholeNumberSchema),
+  added: optionalParameter(wholeNumberSchema),
+  removed: optionalParameter(wholeNumberSchema),
+  orphaned: optionalParameter(wholeNumberSchema),
 });
+
+type HistoryQuery = z.output<typeof historyQuerySchema>;
+
+/** One line on what the import or the re-analysis that led here did; null when none did. */
+function outcomeNotice(query: HistoryQuery): string | null {
+  const { imported, skipped = 0, unmatched = 0, kept, added = 0, removed = 0, orphaned = 0 } = query;
+  if (imported !== undefined)
+    return `Imported ${imported} decisions; ${skipped} were already here; ${unmatched} are about findings this document does not have and were not imported.`;
+  if (kept !== undefined)
+    return `Analysed again: ${kept} findings found again with their decisions, ${added} new, ${removed} gone; ${orphaned} decisions are about findings that are gone: they stay in the history below, marked.`;
+  return null;
+}
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -70,7 +95,7 @@ export function loadedDocument(res: Response): DocumentRecord {
   return document;
 }
 
-export function documentRoutes(store: Store, options: { maxBytes: number }) {
+export function documentRoutes(store: Store, sources: SourceCache, options: { maxBytes: number }) {
   const { maxBytes } = options;
 
   /** The document's text and title from the request, refusing what is not UTF-8 text. */
@@ -182,18 +207,21 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
 
     historyPage: (async (req, res) => {
       const document = loadedDocument(res);
-      const { page = 1, decision } = parseWith(historyQuerySchema, req.query);
-      renderPage(
-        res,
-        'documents/history',
-        `History: ${document.title}`,
-        await historyPage(store, document, {
+      const query = parseWith(historyQuerySchema, req.query);
+      const { page = 1, decision, finding } = query;
+      const address = finding === undefined ? undefined : parsePublicFindingId(finding);
+      if (address !== undefined && address.documentId !== document.id)
+        throw new HttpError(404, `no finding ${finding} in document ${document.id}`);
+      renderPage(res, 'documents/history', `History: ${document.title}`, {
+        ...(await historyPage(store, document, {
           decision,
+          findingId: address?.findingId,
           page,
           perPage: DECISIONS_PER_PAGE,
           flagsPerPage: FINDINGS_PER_PAGE,
-        }),
-      );
+        })),
+        notice: outcomeNotice(query),
+      });
     }) satisfies RequestHandler,
 
     showPage: (async (req, res) => {
@@ -201,6 +229,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
       const {
         page = 1,
         kind,
+        group,
         status,
         minConfidence,
         batch,
@@ -209,6 +238,7 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
       const summary = (await store.summarise(document.id))!;
       const found = await store.findings(document.id, {
         kind,
+        kinds: group === 'judgement' ? JUDGEMENT_KINDS : undefined,
         status,
         minConfidence,
         offset: (page - 1) * FINDINGS_PER_PAGE,
@@ -221,8 +251,8 @@ export function documentRoutes(store: Store, options: { maxBytes: number }) {
         findingPage(
           summary,
           found,
-          { page, perPage: FINDINGS_PER_PAGE, kind, status, minConfidence },
-          (await store.getSource(document.id))!.text,
+          { page, perPage: FINDINGS_PER_PAGE, kind, group, status, minConfidence },
+          (await sources.get(document.id))!.text,
           batch === undefined ? null : { id: batch, count },
         ),
       );

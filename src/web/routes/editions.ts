@@ -14,6 +14,7 @@ import { renderPage } from '../render-page';
 import { previewPieces } from '../view-models/edition-preview';
 import { optionalParameter, parseWith } from '../validation';
 import { loadedDocument } from './documents';
+import type { SourceCache } from '../source-cache';
 
 const formatQuerySchema = z.object({
   format: optionalParameter(z.enum(['text', 'markdown'], { error: 'must be text or markdown' })),
@@ -24,9 +25,9 @@ const MEDIA_TYPES: Record<EditionFormat, string> = {
   markdown: 'text/markdown; charset=utf-8',
 };
 
-export function editionRoutes(store: Store) {
+export function editionRoutes(store: Store, sources: SourceCache) {
   async function editionOf(document: DocumentRecord, format: EditionFormat): Promise<Edition> {
-    const source = (await store.getSource(document.id))!;
+    const source = (await sources.get(document.id))!;
     const { findings } = await store.findings(document.id);
     return renderEdition(source.text, findings, await store.decisionsOf(document.id), {
       format,

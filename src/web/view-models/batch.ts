@@ -9,6 +9,15 @@ import type { DocumentRecord, ReviewedFinding } from '../../store';
 import { publicFindingId } from '../finding-ids';
 import { passageDiff, type DiffPart } from './passage-diff';
 
+export interface SampleItem {
+  anchor: string;
+  page: string | null;
+  confidence: string;
+  diff: DiffPart[];
+  /** The flag on the review page (its kind's list, at the page that holds it). */
+  href: string;
+}
+
 export interface BatchPreviewModel {
   document: { id: number; title: string };
   kind: Kind;
@@ -18,7 +27,7 @@ export interface BatchPreviewModel {
   count: number;
   /** Pending findings left out because they have no suggestion to accept. */
   flagOnly: number;
-  sample: Array<{ anchor: string; page: string | null; confidence: string; diff: DiffPart[] }>;
+  sample: SampleItem[];
   backHref: string;
 }
 
@@ -27,23 +36,29 @@ interface PreviewOptions {
   minConfidence: number;
   decision: 'accept' | 'reject';
   sampleSize: number;
+  /** How many flags a review page shows, to link each sample to the right page. */
+  flagsPerPage: number;
+  /** A finding's place among the findings of its kind, in analysis order. */
+  placeInKind: (finding: ReviewedFinding) => Promise<number>;
 }
 
-export function batchPreview(
+export async function batchPreview(
   sourceText: string,
   document: DocumentRecord,
   pending: readonly ReviewedFinding[],
   options: PreviewOptions,
-): BatchPreviewModel {
-  const { kind, minConfidence, decision, sampleSize } = options;
+): Promise<BatchPreviewModel> {
+  const { kind, minConfidence, decision, sampleSize, flagsPerPage } = options;
   const decided = decision === 'accept' ? pending.filter((finding) => finding.replacement !== null) : pending;
   const step = Math.max(1, decided.length / sampleSize);
   const sample = [];
   for (let at = 0; at < decided.length && sample.length < sampleSize; at += step) {
     const finding = decided[Math.floor(at)]!;
     const anchor = publicFindingId(finding.documentId, finding.id);
+    const flagPage = Math.floor((await options.placeInKind(finding)) / flagsPerPage) + 1;
     sample.push({
       anchor,
+      href: `/documents/${document.id}?kind=${kind}${flagPage > 1 ? `&page=${flagPage}` : ''}#${anchor}`,
       page: finding.page ?? null,
       confidence: finding.confidence.toFixed(2),
       diff: passageDiff(sourceText, finding.start, finding.end, finding.replacement ?? finding.text),

@@ -5,7 +5,7 @@
  * the links to the neighbouring pages.
  */
 
-import type { Kind } from '../../analyser';
+import { KINDS, type Kind } from '../../analyser';
 import type { DocumentSummary, FindingPage, FindingStatus, ReviewedFinding } from '../../store';
 import { publicFindingId } from '../finding-ids';
 import { passageDiff, visibleBreaks, type DiffPart } from './passage-diff';
@@ -48,6 +48,17 @@ export const MECHANICAL_KINDS: readonly Kind[] = [
   'hyphenation',
 ];
 
+/**
+ * The judgement calls, one by one: every kind but furniture and line wraps. Hyphenation is in
+ * both: its confident joins are a group, and what a batch leaves pending needs a judgement.
+ */
+export const JUDGEMENT_KINDS: readonly Kind[] = KINDS.filter(
+  (kind) => kind !== 'running-header' && kind !== 'page-number' && kind !== 'line-wrap',
+);
+
+export const FINDING_GROUPS = ['judgement'] as const;
+export type FindingGroup = (typeof FINDING_GROUPS)[number];
+
 export interface GroupLink {
   kind: Kind;
   pending: number;
@@ -65,10 +76,13 @@ export interface FindingPageModel {
   kinds: KindCount[];
   /** The mechanical kinds with pending findings, each linked to its group screen. */
   groups: GroupLink[];
+  /** The pending judgement calls, listed one by one; null when there are none. */
+  judgement: { pending: number; href: string } | null;
   filter: string | null;
   /** The confidence filter, as typed in its field ("" when none). */
   minConfidence: string;
   filterKind: Kind | null;
+  filterGroup: FindingGroup | null;
   filterStatus: FindingStatus | null;
   /** This page's path and query, for the forms to come back to. */
   returnTo: string;
@@ -90,6 +104,7 @@ interface PageOptions {
   page: number;
   perPage: number;
   kind?: Kind;
+  group?: FindingGroup;
   status?: FindingStatus;
   minConfidence?: number;
 }
@@ -101,12 +116,22 @@ export function findingPage(
   sourceText: string,
   batch: { id: string; count: number } | null = null,
 ): FindingPageModel {
-  const { page, perPage, kind, status, minConfidence } = options;
+  const { page, perPage, kind, group, status, minConfidence } = options;
   const confidence = minConfidence === undefined ? undefined : String(minConfidence);
   const base = `/documents/${summary.id}`;
   const pages = Math.max(1, Math.ceil(found.total / perPage));
   const link = (to: number): string =>
-    withQuery(base, { kind, status, minConfidence: confidence, page: to === 1 ? undefined : String(to) });
+    withQuery(base, {
+      kind,
+      group,
+      status,
+      minConfidence: confidence,
+      page: to === 1 ? undefined : String(to),
+    });
+  const judgementPending = JUDGEMENT_KINDS.reduce(
+    (sum, judgement) => sum + (summary.byKind[judgement]?.pending ?? 0),
+    0,
+  );
   const reviewed = reviewedOf(summary);
   return {
     document: {
@@ -122,11 +147,21 @@ export function findingPage(
       const pending = summary.byKind[mechanical]?.pending ?? 0;
       return pending === 0 ? [] : [{ kind: mechanical, pending, href: `${base}/batch?kind=${mechanical}` }];
     }),
+    judgement:
+      judgementPending === 0
+        ? null
+        : { pending: judgementPending, href: `${base}?group=judgement&status=pending` },
     minConfidence: confidence ?? '',
     filterKind: kind ?? null,
+    filterGroup: group ?? null,
     filterStatus: status ?? null,
     filter:
-      [kind, status, confidence === undefined ? undefined : `confidence ≥ ${confidence}`]
+      [
+        group && 'judgement calls',
+        kind,
+        status,
+        confidence === undefined ? undefined : `confidence ≥ ${confidence}`,
+      ]
         .filter((part) => part !== undefined)
         .join(', ') || null,
     returnTo: link(page),
@@ -142,7 +177,7 @@ export function findingPage(
   };
 }
 
-function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
+export function findingRow(finding: ReviewedFinding, sourceText: string): FindingRow {
   const shown = finding.decisionText ?? finding.replacement;
   const anchor = publicFindingId(finding.documentId, finding.id);
   return {

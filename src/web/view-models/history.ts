@@ -24,6 +24,8 @@ export interface HistoryRow {
 export interface HistoryPageModel {
   document: { id: number; title: string };
   decision: DecisionKind | null;
+  /** The public id of the one finding shown, or null for all. */
+  finding: string | null;
   rows: HistoryRow[];
   total: number;
   page: number;
@@ -34,6 +36,8 @@ export interface HistoryPageModel {
 
 interface HistoryOptions {
   decision?: DecisionKind;
+  /** The analyser's id of the one finding whose decisions to show. */
+  findingId?: string;
   page: number;
   perPage: number;
   /** How many flags a review page shows, to link to the right one. */
@@ -45,9 +49,10 @@ export async function historyPage(
   document: DocumentRecord,
   options: HistoryOptions,
 ): Promise<HistoryPageModel> {
-  const { decision, page, perPage, flagsPerPage } = options;
+  const { decision, findingId, page, perPage, flagsPerPage } = options;
   const entries = (await store.history(document.id))
     .filter((entry) => decision === undefined || entry.decision === decision)
+    .filter((entry) => findingId === undefined || entry.findingId === findingId)
     .reverse();
   const pages = Math.max(1, Math.ceil(entries.length / perPage));
   const shown = entries.slice((page - 1) * perPage, page * perPage);
@@ -55,6 +60,7 @@ export async function historyPage(
   const link = (to: number): string => {
     const query = new URLSearchParams();
     if (decision !== undefined) query.set('decision', decision);
+    if (findingId !== undefined) query.set('finding', publicFindingId(document.id, findingId));
     if (to > 1) query.set('page', String(to));
     const text = query.toString();
     return `${base}/history${text === '' ? '' : `?${text}`}`;
@@ -62,6 +68,7 @@ export async function historyPage(
   return {
     document: { id: document.id, title: document.title },
     decision: decision ?? null,
+    finding: findingId === undefined ? null : publicFindingId(document.id, findingId),
     rows: await Promise.all(shown.map((entry) => rowOf(store, document.id, entry, flagsPerPage))),
     total: entries.length,
     page,

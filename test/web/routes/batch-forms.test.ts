@@ -102,3 +102,24 @@ describe('batch review on the pages', () => {
       .expect(404);
   });
 });
+
+describe('the batch sample', () => {
+  it('links each sampled flag to the review page that holds it', async () => {
+    const documentId = await importText(context.app, fs.readFileSync(SEED_FILE), 'Seed');
+    const preview = (
+      await request(context.app).get(`/documents/${documentId}/batch?kind=line-wrap`).expect(200)
+    ).text;
+    const links = [...preview.matchAll(/<li id="([^"]+)"><a href="([^"]+)">/g)].map((match) => ({
+      anchor: match[1]!,
+      href: match[2]!.replace(/&amp;/g, '&'),
+    }));
+    expect(links.length).toBeGreaterThan(5);
+    // The sample spreads over the document, so some flags are past the first page.
+    expect(links.some((link) => link.href.includes('&page='))).toBe(true);
+    for (const { anchor, href } of links) {
+      expect(href.endsWith(`#${anchor}`)).toBe(true);
+      const page = (await request(context.app).get(href.split('#')[0]!).expect(200)).text;
+      expect(page).toContain(`<li class="finding" id="${anchor}"`);
+    }
+  });
+});

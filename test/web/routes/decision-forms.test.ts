@@ -94,3 +94,82 @@ describe('the review page’s decision forms', () => {
     expect(await statusOf(first, id)).toMatchObject({ status: 'pending' });
   });
 });
+
+describe('decisions without a page reload', () => {
+  function postForFlag(documentId: number, id: string, fields: Record<string, string>) {
+    return postForm(documentId, id, fields).set('X-Galley-Fragment', 'flag');
+  }
+
+  it('answers the decided flag’s new HTML', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const { token } = await reviewPage(documentId);
+    const { body } = await postForFlag(documentId, id, { _csrf: token, decision: 'accept', version: '0' })
+      .expect(200)
+      .expect('Content-Type', /json/);
+    expect(body.flag).toMatch(new RegExp(`^<li class="finding" id="${id}"`));
+    expect(body.flag).toContain('<span class="status status-accepted">accepted</span>');
+    expect(body.flag).toContain('<input type="hidden" name="version" value="1">');
+    expect(body.flag).toContain(`name="_csrf" value="${token}"`);
+    expect(await statusOf(documentId, id)).toMatchObject({ status: 'accepted' });
+  });
+
+  it('answers a decision on a stale flag with 409, the flag as it is now, and why', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const { token } = await reviewPage(documentId);
+    await postForFlag(documentId, id, { _csrf: token, decision: 'reject', version: '0' }).expect(200);
+    const { body } = await postForFlag(documentId, id, {
+      _csrf: token,
+      decision: 'accept',
+      version: '0',
+    }).expect(409);
+    expect(body.error).toMatch(/Another decision came first: this flag is now rejected/);
+    expect(body.flag).toContain('<p class="notice" role="alert">Another decision came first');
+    expect(body.flag).toContain('status-rejected');
+    expect(await statusOf(documentId, id)).toMatchObject({ status: 'rejected' });
+  });
+
+  it('escapes the document’s text in the flag it answers', async () => {
+    const documentId = await importText(context.app, 'Say "<img src=x onerror=alert(1)> and and more.\n');
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const { token } = await reviewPage(documentId);
+    const { body } = await postForFlag(documentId, id, { _csrf: token, decision: 'reject' }).expect(200);
+    expect(body.flag).not.toContain('<img');
+    expect(body.flag).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('still refuses a post without the form token', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    await postForFlag(documentId, id, { decision: 'accept' }).expect(403);
+    expect(await statusOf(documentId, id)).toMatchObject({ status: 'pending' });
+  });
+});
+
+describe('named editors', () => {
+  it('records the name given at sign-in with each decision made from the pages', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const signedIn = await request(context.app)
+      .post('/sign-in')
+      .type('form')
+      .send({ name: '  Ann\tEditor ' })
+      .expect(303);
+    const cookie = (signedIn.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
+    const html = (
+      await request(context.app).get(`/documents/${documentId}`).set('Cookie', cookie).expect(200)
+    ).text;
+    expect(html).toContain('Signed in as Ann Editor');
+    await postForm(documentId, id, { _csrf: formTokenIn(html), decision: 'accept' })
+      .set('Cookie', cookie)
+      .expect(303);
+    const { body } = await request(context.app).get(`/api/documents/${documentId}/history`).expect(200);
+    expect(body.decisions.map((entry: { editor: string }) => entry.editor)).toEqual(['Ann Editor']);
+  });
+
+  it('asks for a name', async () => {
+    const page = await request(context.app).post('/sign-in').type('form').send({ name: ' ' }).expect(400);
+    expect(page.text).toContain('Give your name');
+  });
+});

@@ -228,3 +228,33 @@ describe('GET /api/documents/:id/history', () => {
     await request(context.app).get('/api/documents/3/history').expect(404, { error: 'no document 3' });
   });
 });
+
+describe('a decision on a finding that moved on', () => {
+  it('is a 409 with the finding as it is now, and writes nothing', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const first = await request(context.app)
+      .post(`/api/findings/${id}/decision`)
+      .send({ decision: 'accept', version: 0, editor: 'Ann' })
+      .expect(200);
+    expect(first.body).toMatchObject({ status: 'accepted', version: 1 });
+    const second = await request(context.app)
+      .post(`/api/findings/${id}/decision`)
+      .send({ decision: 'reject', version: 0, editor: 'Bob' })
+      .expect(409);
+    expect(second.body.error).toMatch(/changed since version 0: it is now version 1 \(accepted\)/);
+    expect(second.body.finding).toMatchObject({ id, status: 'accepted', version: 1 });
+    const { body } = await request(context.app).get(`/api/documents/${documentId}/history`).expect(200);
+    expect(body.decisions.map((entry: { editor: string }) => entry.editor)).toEqual(['Ann']);
+  });
+
+  it.each([-1, 1.5, '1'])('refuses a version that is not a whole number (%j)', async (version) => {
+    const documentId = await importText(context.app, SAMPLE);
+    const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
+    const { body } = await request(context.app)
+      .post(`/api/findings/${id}/decision`)
+      .send({ decision: 'accept', version })
+      .expect(400);
+    expect(body.error).toMatch(/^version: /);
+  });
+});

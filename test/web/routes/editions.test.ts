@@ -96,14 +96,37 @@ describe('the edition pages', () => {
     expect(download.text).toBe(SAMPLE);
   });
 
-  it('counts and marks the accepted changes in the preview', async () => {
+  it('counts and marks the accepted changes in the preview, each linked to its decisions', async () => {
     const documentId = await importText(context.app, SAMPLE);
     const id = await findingIdOf(context.app, documentId, 'doubled-phrase');
-    await request(context.app).post(`/api/findings/${id}/decision`).send({ decision: 'accept' }).expect(200);
+    const wrap = await findingIdOf(context.app, documentId, 'line-wrap');
+    await request(context.app)
+      .post(`/api/findings/${id}/decision`)
+      .send({ decision: 'accept', editor: 'Ann' })
+      .expect(200);
+    await request(context.app)
+      .post(`/api/findings/${wrap}/decision`)
+      .send({ decision: 'reject' })
+      .expect(200);
     const preview = await request(context.app).get(`/documents/${documentId}/edition`).expect(200);
     expect(preview.text).toContain('1 changes applied');
-    // The removal is marked where it was, with its finding.
-    expect(preview.text).toContain(`hardships<mark class="cut" title="${id}"></mark> with the`);
+    // The removal is marked where it was, and leads to the decision that made it.
+    const trace = `/documents/${documentId}/history?finding=${id}`;
+    expect(preview.text).toContain(
+      `hardships<a class="trace" href="${trace}" title="${id}" aria-label="removal by ${id}"><mark class="cut"></mark></a> with the`,
+    );
     expect(preview.text).not.toContain('hardships and hardships');
+
+    const history = (await request(context.app).get(trace).expect(200)).text;
+    expect(history).toContain(`1 decisions about ${id}`);
+    expect(history).toContain('<td>accept</td>');
+    expect(history).toContain('<td>Ann</td>');
+    expect(history).not.toContain('<td>reject</td>');
+  });
+
+  it('refuses a history filter naming another document’s finding', async () => {
+    const documentId = await importText(context.app, SAMPLE);
+    await request(context.app).get(`/documents/${documentId}/history?finding=d99-line-wrap-x`).expect(404);
+    await request(context.app).get(`/documents/${documentId}/history?finding=nonsense`).expect(400);
   });
 });
