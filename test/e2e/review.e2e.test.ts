@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 /**
  * The review app in a real browser: Debian's chromium driven by playwright-core. An editor
- * reviews the seed with the keyboard alone (accept, reject, undo, edit, the help, a batch of
- * running headers accepted, undone and accepted again), downloads
- * the edition and finds the decisions in it; a hostile document shows its markup as text and
- * runs nothing. Screenshots of the review and edition pages go to artifacts/ (ignored by git).
+ * reviews the seed with the keyboard alone (accept, reject, undo, edit in place without a page
+ * reload, the help, a batch of running headers accepted, undone and accepted again), downloads
+ * the edition and finds the decisions in it, follows each change of the edition to its
+ * decision, and takes a pasted document from import to a downloaded edition without the
+ * mouse; a hostile document shows its markup as text and runs nothing. Screenshots of the review and edition pages go to artifacts/ (ignored by git).
  *
  *   npm run test:e2e          (CHROMIUM=/path/to/chromium to use another browser)
  */
@@ -184,6 +185,63 @@ describe('reviewing the seed with the keyboard alone', () => {
     expect(edition).toContain('share hardships, share glory');
     // The running headers accepted as a batch are gone.
     expect(edition).not.toContain('China Aerospace Studies Institute\n');
+  });
+
+  it('links every change of the edition to the decision that made it', async () => {
+    await page.goto(`${base}/documents/${seedId}/edition`);
+    const traces = await page.$$eval('pre.edition a.trace', (links) =>
+      links.map((link) => (link as HTMLAnchorElement).href),
+    );
+    expect(traces.length).toBeGreaterThan(10);
+    for (const trace of new Set(traces)) {
+      const history = await (await page.request.get(trace)).text();
+      expect(history).toMatch(/<td>(accept|edit)<\/td>/);
+    }
+    await Promise.all([page.waitForURL(/\/history\?finding=/), page.click('pre.edition a.trace')]);
+    expect(await page.textContent('p.summary')).toMatch(/decisions about d\d+-/);
+  });
+});
+
+describe('from import to edition with the keyboard alone', () => {
+  /** Presses Tab until the focused element matches the selector. */
+  async function tabTo(selector: string): Promise<void> {
+    for (let presses = 0; presses < 300; presses++) {
+      if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('pastes the seed, accepts a flag, and downloads an edition with that change only', async () => {
+    await page.goto(`${base}/`);
+    await tabTo('details.import summary');
+    if (!(await page.evaluate(() => document.querySelector('details.import')!.hasAttribute('open'))))
+      await page.keyboard.press('Enter');
+    await tabTo('input[name="title"]');
+    await page.keyboard.type('Keyboard seed');
+    await tabTo('textarea[name="text"]');
+    const source = fs.readFileSync(SEED_FILE, 'utf8');
+    await page.keyboard.insertText(source);
+    await tabTo('form[action="/documents"] button');
+    await Promise.all([page.waitForURL(/\/documents\/\d+$/), page.keyboard.press('Enter')]);
+    const documentId = Number(/\/documents\/(\d+)$/.exec(page.url())![1]);
+
+    await page.keyboard.press('j');
+    const accepted = await focusedId();
+    await pressAndDecide('a');
+    await tabTo('a[href$="/edition"]');
+    await Promise.all([page.waitForURL(/\/edition$/), page.keyboard.press('Enter')]);
+    await tabTo('a[href$="download?format=text"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const edition = fs.readFileSync((await download.path())!, 'utf8');
+
+    // The edition is the source with the one accepted finding applied, and nothing else.
+    const finding = (await store.findings(documentId)).findings.find((candidate) =>
+      accepted.endsWith(`-${candidate.id}`),
+    )!;
+    expect(finding.status).toBe('accepted');
+    expect(edition).toBe(source.slice(0, finding.start) + finding.replacement + source.slice(finding.end));
+    expect((await store.history(documentId)).map((entry) => entry.findingId)).toEqual([finding.id]);
   });
 });
 
