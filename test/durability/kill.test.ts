@@ -9,15 +9,17 @@
  * - every decision whose answer (200) arrived is in the history;
  * - each finding's status and version are its latest decision's, and checkIntegrity() is empty.
  *
- * The batch is killed at several moments: after its answer; at fractions of the time that
- * answer took (so before, during and after the transaction on any machine); and at once,
- * before the request can arrive. SQLite by default; PostgreSQL, a schema of its own, when
- * GALLEY_TEST_DATABASE_URL is set (test/store/backends.ts).
+ * The batch is killed at several moments: after its answer; at 0.3 to 2 times the time that
+ * answer took (some before the transaction has ended, some after, on a fast machine or a slow
+ * one); and at once, before the request can arrive. SQLite by default; PostgreSQL, a schema of its own, when
+ * GALLEY_TEST_DATABASE_URL is set (test/store/backends.ts). GALLEY_DURABILITY_REPORT=1 prints
+ * when each kill came and whether the batch was in.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { buildIfStale, root } from '../cli/built-cli';
 import {
   disagreements,
   importDocument,
@@ -27,7 +29,6 @@ import {
   type ApiDecision,
   type ApiFinding,
 } from './api-client';
-import { buildIfStale, root } from '../cli/built-cli';
 import { startBuiltServer, type BuiltServer } from './built-server';
 import { testDatabase, type ServedDatabase } from './served-database';
 
@@ -40,7 +41,7 @@ const BATCH_COPIES = 5;
  * When to kill, as multiples of the time the first batch took to be answered: a batch's time
  * varies by a factor of two or more from one to the next on a busy machine, so they reach past it.
  */
-const KILL_FRACTIONS = [0.3, 0.6, 0.9, 1.3, 2];
+const KILL_MULTIPLES = [0.3, 0.6, 0.9, 1.3, 2];
 const EDITORS = 8;
 
 let seed: string;
@@ -85,7 +86,7 @@ function batchesIn(history: readonly ApiDecision[]): Map<string | null, ApiDecis
   return byBatch;
 }
 
-/** When a batch is killed: after its answer, at a fraction of the first answer's time, or at once. */
+/** When a batch is killed: after its answer, at a multiple of the first answer's time, or at once. */
 type KillMoment = 'answer' | number | 'at once';
 
 interface BatchRun {
@@ -103,7 +104,7 @@ describe('a server killed with SIGKILL', () => {
     const runs: BatchRun[] = [];
     // First killed after the answer (acknowledged, so durable), whose time paces the others;
     // last killed at once, before the request can reach the server (nothing of it).
-    const moments: KillMoment[] = ['answer', ...KILL_FRACTIONS, 'at once'];
+    const moments: KillMoment[] = ['answer', ...KILL_MULTIPLES, 'at once'];
 
     for (const [index, moment] of moments.entries()) {
       const documentId = await importDocument(server.url, `Seed ×${BATCH_COPIES}, run ${index}`, text);
