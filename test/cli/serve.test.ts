@@ -5,6 +5,7 @@ import { realIo, type CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { serveCommand } from '../../src/cli/commands/serve';
 import { DEFAULT_MAX_BYTES } from '../../src/analyser';
+import { UsageError } from '../../src/cli/usage-error';
 
 let folder: string;
 let stdout: string;
@@ -76,5 +77,49 @@ describe('galley serve', () => {
     stop();
     await serving;
     expect(fs.existsSync(database)).toBe(true);
+  });
+
+  describe('GALLEY_DATABASE_URL', () => {
+    const options = { port: 0, host: '127.0.0.1', maxBytes: DEFAULT_MAX_BYTES };
+    const url = 'postgres://galley:s3cret@127.0.0.1:1/galley';
+
+    it.each([
+      [
+        { db: 'g.db' },
+        { GALLEY_DATABASE_URL: url },
+        'GALLEY_DATABASE_URL names a PostgreSQL database and --db a SQLite file: choose one',
+      ],
+      [
+        {},
+        { GALLEY_DATABASE_URL: url, GALLEY_DB: 'g.db' },
+        'GALLEY_DATABASE_URL names a PostgreSQL database and GALLEY_DB a SQLite file: choose one',
+      ],
+      [
+        { db: url },
+        {},
+        '--db takes a SQLite file: put a PostgreSQL URL in GALLEY_DATABASE_URL (options show in ps)',
+      ],
+      [{}, { GALLEY_DB: url }, 'GALLEY_DB names a SQLite file: put a PostgreSQL URL in GALLEY_DATABASE_URL'],
+      [
+        {},
+        { GALLEY_DATABASE_URL: 'mysql://galley@127.0.0.1/galley' },
+        'GALLEY_DATABASE_URL must be a postgres:// or postgresql:// URL',
+      ],
+    ])('refuses %j with %j', async (option, env, reason) => {
+      await expect(serveCommand({ ...options, ...option }, io, env, Promise.resolve())).rejects.toThrow(
+        new UsageError(reason),
+      );
+      expect(stdout).toBe('');
+    });
+
+    it('says which database it cannot reach, without the password', async () => {
+      await expect(
+        serveCommand(options, io, { GALLEY_DATABASE_URL: url }, Promise.resolve()),
+      ).rejects.toThrow(
+        new UsageError(
+          'cannot open the database postgres://galley:***@127.0.0.1:1/galley: connect ECONNREFUSED 127.0.0.1:1',
+        ),
+      );
+    });
   });
 });

@@ -48,6 +48,11 @@ export const sqlite: Backend = {
         try {
           const statement = db.prepare(sql);
           return statement.reader ? statement.all() : (statement.run(), []);
+        } catch (error) {
+          // better-sqlite3 makes its errors with the SqliteError of the first test file that
+          // loaded it in this jest worker: another realm, which `rejects.toThrow` does not
+          // recognise as an error. The message is what the tests read.
+          throw new Error((error as { message?: string }).message ?? String(error));
         } finally {
           db.close();
         }
