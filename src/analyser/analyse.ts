@@ -42,6 +42,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   };
 }
 
+/** Math.imul read once (see text/word-tokens.ts: a global read is slow in a vm context). */
+const { imul } = Math;
+
 const CONTEXT = 24;
 
 /** Most detectors report in document order already: a look is cheaper than a sort. */
@@ -149,11 +152,11 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
  */
 function hashContext(text: string, kind: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < kind.length; i++) hash = imul(hash ^ kind.charCodeAt(i), 0x01000193);
   // The context before, the range's length, its first and last characters (a long range such as
   // a page break with its furniture needs no more), the context after.
   hash = mix(text, hash, Math.max(0, start - CONTEXT), start);
-  hash = Math.imul(hash ^ (end - start), 0x01000193);
+  hash = imul(hash ^ (end - start), 0x01000193);
   if (end - start <= 2 * CONTEXT) {
     hash = mix(text, hash, start, end);
   } else {
@@ -165,8 +168,8 @@ function hashContext(text: string, kind: string, start: number, end: number): nu
 }
 
 function mix(text: string, seed: number, from: number, to: number): number {
-  let hash = Math.imul(seed ^ 0xff, 0x01000193);
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = imul(seed ^ 0xff, 0x01000193);
+  for (let i = from; i < to; i++) hash = imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
 

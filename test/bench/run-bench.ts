@@ -1,7 +1,9 @@
 /**
  * Galley's benchmark (`npm run bench`, which builds first): speed, scaling and memory of the
  * analyser on the seed text repeated, and start-up of the CLI, measured side by side in one run
- * against a trivial regex pass over the same text; then Galley against retext-repeated-words
+ * against a trivial regex pass over the same text; super-linearity (super-linearity.ts): the time
+ * of an input twice as large over that of the input, for the seed and adversarial inputs (one
+ * 10 MB line, "the the …"); then Galley against retext-repeated-words
  * (retext-comparison.ts): its speed on the same input and the doubled phrases each finds; and
  * the review app on a 1,000-page document (review-app.ts): review page and decision times. A
  * report: it exits 0 when a target is missed, and prints MISSED for it.
@@ -25,6 +27,7 @@ import { PAGE_STRUCTURE_KINDS } from '../../src/analyser/kinds';
 import { runMemoryProbe } from './measure-memory';
 import { formatTarget, formatValue, renderTable } from './report-table';
 import { compareWithRetext, describeComparisons } from './retext-comparison';
+import { measureSuperLinearity } from './super-linearity';
 import { measureReviewApp, REVIEW_COPIES } from './review-app';
 import { median, ratiosByRound, summarise } from './statistics';
 import { timeInRounds } from './timing';
@@ -161,6 +164,7 @@ async function main(): Promise<void> {
       unit: 'ratio',
       summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('baseline'))),
     },
+    ...measureSuperLinearity(analyse, { warmUpRounds: plan.warmUpRounds, rounds: plan.rounds }, progress),
     ...measureMemory(plan),
     cliMeasure(
       'cli-help',

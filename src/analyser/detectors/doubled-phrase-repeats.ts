@@ -10,6 +10,13 @@ import type { WordTokens } from '../text/word-tokens';
 /** Phrases of one to eight words. */
 export const MAX_WORDS = 8;
 
+/**
+ * How many copies a run may hold before it is cut, so that a word written a hundred thousand
+ * times costs each word a bounded look ahead and behind (the detector takes the rest of such a
+ * run as a run of its own, from the last copy).
+ */
+export const MAX_COPIES = 64;
+
 /** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
 export function findRepeat<R>(
   text: string,
@@ -53,6 +60,9 @@ export function findRepeat<R>(
     if (j + length > count) continue;
     const exact = hashesMatch(hashes, i, j, length);
     if (!exact && !(length === 1 && sameStem(text, words, i, j))) continue;
+    // "the the the the" is "the" four times, not "the the" twice: a phrase made of copies of a
+    // shorter one is left to that one, which runEnd then follows to the last copy.
+    if (exact && isPeriodic(text, words, i, length)) continue;
     const separator = text.slice(ends[i + length - 1]!, starts[i + length]!);
     const between =
       skip === 0
@@ -65,6 +75,87 @@ export function findRepeat<R>(
     if (repeat) return repeat;
   }
   return undefined;
+}
+
+/**
+ * Where a run of copies ends: the second copy (words [j, j + length)) and every further copy of
+ * it that follows after a separator of its own (a space, a comma or semicolon, "and", "or"),
+ * as in "the the the", "inclusive, inclusive and inclusive" or "hardships and hardships and
+ * hardships". `end` is the word index after the last copy; a pair has 2 copies.
+ */
+export function runEnd(
+  text: string,
+  words: WordTokens,
+  i: number,
+  j: number,
+  length: number,
+): { end: number; copies: number } {
+  const { count, starts, ends, hashes } = words;
+  let end = j + length;
+  let copies = 2;
+  while (copies < MAX_COPIES) {
+    // The next copy starts at once (a space, a comma) or after one word ("and", "or").
+    let next = -1;
+    for (let skip = 0; skip <= 1 && next === -1; skip++) {
+      const candidate = end + skip;
+      if (
+        candidate + length <= count &&
+        hashesMatch(hashes, j, candidate, length) &&
+        separatorKind(text.slice(ends[end - 1]!, starts[candidate]!)) !== undefined &&
+        phraseMatches(text, words, j, candidate, length)
+      )
+        next = candidate;
+    }
+    if (next === -1) break;
+    end = next + length;
+    copies++;
+  }
+  return { end, copies };
+}
+
+/**
+ * Where the run of single words that word `i` belongs to starts: the first of the copies of
+ * word `i` just before it, each joined to the next by a separator ("Analysis or Analysis or
+ * Analysis"); `i` when the word before is another word.
+ */
+export function runStart(text: string, words: WordTokens, i: number): number {
+  const { starts, ends, hashes } = words;
+  let first = i;
+  for (let copies = 1; copies < MAX_COPIES; copies++) {
+    let previous = -1;
+    for (let skip = 0; skip <= 1 && previous === -1; skip++) {
+      const candidate = first - 1 - skip;
+      if (
+        candidate >= 0 &&
+        hashes[candidate] === hashes[first] &&
+        separatorKind(text.slice(ends[candidate]!, starts[first]!)) !== undefined
+      )
+        previous = candidate;
+    }
+    if (previous === -1) break;
+    first = previous;
+  }
+  return first;
+}
+
+/**
+ * Words [i, i + length) are copies of their first few words, side by side ("the the") or
+ * joined by "and" or "or" ("development and development").
+ */
+function isPeriodic(text: string, words: WordTokens, i: number, length: number): boolean {
+  const { hashes } = words;
+  for (let period = 1; period < length; period++) {
+    const sideBySide = length % period === 0;
+    const joined =
+      period >= 2 &&
+      (length + 1) % period === 0 &&
+      /^(?:and|or)$/i.test(text.slice(words.starts[i + period - 1]!, words.ends[i + period - 1]!));
+    if (!sideBySide && !joined) continue;
+    let repeats = true;
+    for (let k = period; k < length && repeats; k++) repeats = hashes[i + k] === hashes[i + k - period];
+    if (repeats) return true;
+  }
+  return false;
 }
 
 /** Candidate (length, skip) pairs of one word, encoded as length * 2 + skip; reused. */

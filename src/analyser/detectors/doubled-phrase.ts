@@ -5,9 +5,9 @@
  * "the law of the jungle, the law of the jungle", "does not want to fight, does not want to
  * fight", "in the Cold War mentality, and in the Cold War mentality". It reads the body view, so
  * a repeat split by a line, a hyphen or a page break is one finding that encloses the breaks.
- * The suggestion removes the second copy with the separator before it; case is ignored, and a
- * copy that differs only by inflection ("hardship and hardships") is flagged with less
- * confidence.
+ * The suggestion removes the second copy with the separator before it (every copy after the
+ * first in a run: "the the the" → "the"); case is ignored, and a copy that differs only by
+ * inflection ("hardship and hardships") is flagged with less confidence.
  *
  * Left alone: reduplication English means ("more and more", "bigger and bigger", "again and
  * again", "over and over", "through and through"; "step by step", "side by side", "face to
@@ -22,7 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
-import { findRepeat, nextInBucket, type Separator } from './doubled-phrase-repeats';
+import { findRepeat, nextInBucket, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
@@ -79,14 +79,16 @@ export const doubledPhrase: Detector = {
           replacement: repeat.titled ? null : '',
           confidence: repeat.confidence,
           message: repeat.titled
-            ? `"${copy}" is written twice: a name may be garbled here ("One Belt, One Road").`
+            ? `"${copy}" is written ${times(repeat.copies)}: a name may be garbled here ("One Belt, One Road").`
             : repeat.inflected
               ? `"${copy}" is repeated with another ending: keep one (check the form).`
-              : `"${copy}" is written twice: keep one.`,
+              : `"${copy}" is written ${times(repeat.copies)}: keep one.`,
           page: layout.pageLabel(lineAtOffset(layout.lines, range.start)),
         }),
       );
-      i = repeat.next;
+      // The last copy may open a repeat of its own ("the world world peace, world peace"): the
+      // scan goes on from it, and the overlap policy settles any clash.
+      i = repeat.lastCopy;
     }
     return drafts;
   },
@@ -94,11 +96,13 @@ export const doubledPhrase: Detector = {
 
 interface Repeat {
   length: number;
-  /** The view range to remove: the separator and the second copy. */
+  /** How many times the phrase is written: 2, or more for a run ("the the the"). */
+  copies: number;
+  /** The view range to remove: every copy after the first, with the separators before them. */
   removeFrom: number;
   removeTo: number;
-  /** The word index after the second copy. */
-  next: number;
+  /** The word index where the last copy starts (after the first copy: i < lastCopy). */
+  lastCopy: number;
   confidence: number;
   inflected: boolean;
   /** A phrase in title case doubled: flagged without a fix. */
@@ -115,11 +119,9 @@ function judge(
   exact: boolean,
   heading: boolean,
 ): Repeat | undefined {
-  let contrast = false;
   const first = text.slice(words.starts[i]!, words.ends[i]!);
   const second = text.slice(words.starts[j]!, words.ends[j]!);
   const lower = first.toLowerCase();
-  if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length, separator)) return undefined;
   // "more and more and more" read as "and more" twice: a phrase never starts or ends with the
   // conjunction that joins idioms.
   const last = text.slice(words.starts[i + length - 1]!, words.ends[i + length - 1]!).toLowerCase();
@@ -134,8 +136,19 @@ function judge(
     if (separator === 'and' && (DOUBLED_WITH_AND.has(lower) || isComparative(lower))) return undefined;
     // "Patents, Patent Related Matters", "strikes, strike order": a list, not a stutter.
     if (!exact && separator !== 'and') return undefined;
-    const before = i > 0 ? text.slice(words.starts[i - 1]!, words.ends[i - 1]!) : '';
-    const after = j + 1 < words.count ? text.slice(words.starts[j + 1]!, words.ends[j + 1]!) : '';
+  }
+  // The words around the run, which the checks below read, once the cheap ones have passed:
+  // "the the the" is one run, judged and removed as a whole, and in "Sustainability Analysis or
+  // Analysis or Analysis" the second and third copies are judged by "Sustainability", as the
+  // first and second are.
+  const { end, copies } = runEnd(text, words, i, j, length);
+  const runFirst = length === 1 ? runStart(text, words, i) : i;
+  if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length - i, end, separator))
+    return undefined;
+  const before = runFirst > 0 ? text.slice(words.starts[runFirst - 1]!, words.ends[runFirst - 1]!) : '';
+  let contrast = false;
+  if (length === 1) {
+    const after = end < words.count ? text.slice(words.starts[end]!, words.ends[end]!) : '';
     // "HIT and HIT Leixin Technology", "Deputy Director and Director of ...": names and titles.
     if (!heading && /^[A-Z]/.test(second) && (/^[A-Z]/.test(after) || /^[A-Z]/.test(before)))
       return undefined;
@@ -155,23 +168,17 @@ function judge(
   else if (titled && !heading) confidence = 0.7;
   // "political strategy and strategy", "various methods and methods": a stutter as often as a
   // contrast between a modified and a bare word; for the editor to judge.
-  else if (
-    length === 1 &&
-    separator === 'and' &&
-    i > 0 &&
-    isModifier(text.slice(words.starts[i - 1]!, words.ends[i - 1]!))
-  )
-    confidence = 0.7;
+  else if (length === 1 && separator === 'and' && isModifier(before)) confidence = 0.7;
   else if (length >= 3) confidence = 0.97;
   else if (length === 2) confidence = 0.93;
   else if (FUNCTION_WORDS.has(lower)) confidence = 0.8;
   else confidence = separator === 'comma' ? 0.85 : 0.9;
-  const end = words.ends[j + length - 1]!;
   return {
     length,
+    copies,
     removeFrom: words.ends[i + length - 1]!,
-    removeTo: end,
-    next: j + length,
+    removeTo: words.ends[end - 1]!,
+    lastCopy: end - length,
     confidence,
     inflected: !exact,
     titled: titled && !heading,
@@ -179,7 +186,7 @@ function judge(
 }
 
 /**
- * Repetition as a figure of speech, not a stutter. The word after the second copy already
+ * Repetition as a figure of speech, not a stutter. The word after the last copy already
  * stands just before the first ("lies in the affinity of the people, and the affinity of the
  * people lies in"; "China's opportunities into world opportunities and world opportunities
  * into"), or a verb stands on each side of a single repeated word, which ends one clause and
@@ -189,6 +196,9 @@ function isFigureOfSpeech(
   text: string,
   words: WordTokens,
   i: number,
+  /** How many words the first two copies take, with the separator between them. */
+  span: number,
+  /** The word after the last copy. */
   after: number,
   separator: Separator,
 ): boolean {
@@ -197,11 +207,15 @@ function isFigureOfSpeech(
   const wordAt = (index: number): string => text.slice(words.starts[index]!, words.ends[index]!);
   // A function word ("of", "into") recurs by chance near a single word; near a phrase it marks
   // the mirror ("into China's opportunities and China's opportunities into").
-  if (after - i > 3 || !FUNCTION_WORDS.has(wordAt(after).toLowerCase())) {
+  if (span > 3 || !FUNCTION_WORDS.has(wordAt(after).toLowerCase())) {
     for (let k = Math.max(0, i - 3); k < i; k++) if (words.hashes[k] === words.hashes[after]) return true;
   }
-  if (separator !== 'comma' || after - i > 3 || i === 0) return false;
+  if (separator !== 'comma' || span > 3 || i === 0) return false;
   return isVerb(wordAt(i - 1)) && isVerb(wordAt(after)) && !FUNCTION_WORDS.has(wordAt(after).toLowerCase());
+}
+
+function times(copies: number): string {
+  return copies === 2 ? 'twice' : `${copies} times`;
 }
 
 /** A word that can modify the next one: a content word that is not a verb or a number. */

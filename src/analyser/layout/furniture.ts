@@ -34,6 +34,9 @@ export interface Furniture {
 }
 
 /** How far from an edge furniture may stand, in non-blank lines. */
+/** Math.imul read once (see text/word-tokens.ts: a global read is slow in a vm context). */
+const { imul } = Math;
+
 const EDGE_REACH = 4;
 const MIN_RECURRENCE = 3;
 
@@ -156,7 +159,7 @@ export function furnitureHash(trimmed: string): number {
     else if (code >= 65 && code <= 90) code += 32;
     else if (code > 127) code = trimmed[i]!.toLowerCase().charCodeAt(0);
     if ((code === 35 || code === 32) && code === previous) continue;
-    hash = Math.imul(hash ^ code, 0x01000193);
+    hash = imul(hash ^ code, 0x01000193);
     previous = code;
   }
   return hash >> 2;

@@ -31,10 +31,20 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   if (bytes.length > maxBytes) {
     throw new DecodeError('too-large', `file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
   }
-  if (looksLikeUtf16(bytes)) {
+  const utf16 = utf16Form(bytes);
+  if (utf16 === 'with-bom') {
     throw new DecodeError(
       'utf16',
       'file is UTF-16, not UTF-8: convert it first (for example `iconv -f UTF-16 -t UTF-8`)',
+      0,
+    );
+  }
+  if (utf16 !== undefined) {
+    // Without a BOM iconv cannot tell the byte order, and implementations assume different ones.
+    const [order, name] = utf16 === 'LE' ? ['little', 'UTF-16LE'] : ['big', 'UTF-16BE'];
+    throw new DecodeError(
+      'utf16',
+      `file is UTF-16, not UTF-8: convert it first (it is ${order}-endian without a byte-order mark: for example \`iconv -f ${name} -t UTF-8\`)`,
       0,
     );
   }
@@ -52,12 +62,21 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A UTF-16 byte-order mark, or the zero bytes of ASCII text stored as UTF-16. */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
+/** Fewer zero bytes than this, all at even or all at odd offsets, may be chance: binary. */
+const MIN_ALIGNED_ZEROS = 8;
+
+/**
+ * UTF-16 by its byte-order mark; or, without one, by its zero bytes, which fall at odd offsets
+ * only (little-endian) or at even offsets only (big-endian): the high bytes of ASCII text, or
+ * of the spaces and line ends of Arabic or Chinese text ("مرحبا بالعالم" is 0x0645 ... 0x0020).
+ * A binary file has zero bytes at both. Undefined when the bytes do not look like UTF-16.
+ */
+function utf16Form(bytes: Uint8Array): 'with-bom' | 'LE' | 'BE' | undefined {
   if (bytes.length >= 2) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      return 'with-bom';
   }
-  if (bytes.length < 4) return false;
+  if (bytes.length < 4) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
   const sample = Math.min(bytes.length, 512);
@@ -67,8 +86,11 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
       else oddZeros++;
     }
   }
-  const half = sample / 2;
-  return (evenZeros > half * 0.4 && oddZeros === 0) || (oddZeros > half * 0.4 && evenZeros === 0);
+  // Mostly ASCII text has a zero in nearly every other byte; other scripts at least a few.
+  const enough = (zeros: number): boolean => zeros > (sample / 2) * 0.4 || zeros >= MIN_ALIGNED_ZEROS;
+  if (evenZeros === 0 && enough(oddZeros)) return 'LE';
+  if (oddZeros === 0 && enough(evenZeros)) return 'BE';
+  return undefined;
 }
 
 /** The byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -13,6 +13,13 @@ export interface WordTokens {
   hashes: Int32Array;
 }
 
+/**
+ * Math.imul read once: in a vm context (jest runs each test file in one), every read of the
+ * global Math goes through the context's interceptor and is never inlined, which made the
+ * hash loops below some fifty times slower there than in node.
+ */
+const { imul } = Math;
+
 /** 1 for a letter or digit, 2 for a hyphen or apostrophe between word parts, 0 otherwise. */
 const CLASS = new Uint8Array(0x10000);
 for (let code = 48; code <= 57; code++) CLASS[code] = 1;
@@ -47,10 +54,10 @@ export function tokenizeWords(text: string): WordTokens {
     for (;;) {
       const kind = CLASS[code];
       if (kind === 1) {
-        hash = Math.imul(hash ^ LOWER[code]!, 0x01000193);
+        hash = imul(hash ^ LOWER[code]!, 0x01000193);
         code = text.charCodeAt(++i);
       } else if (kind === 2 && CLASS[text.charCodeAt(i + 1)] === 1) {
-        hash = Math.imul(hash ^ 45, 0x01000193);
+        hash = imul(hash ^ 45, 0x01000193);
         code = text.charCodeAt(++i);
       } else {
         break;

@@ -98,10 +98,41 @@ describe('UTF-16 is refused with advice', () => {
     ['big-endian with a BOM', Buffer.from('\ufeffHello, world', 'utf16le').swap16()],
     ['little-endian without a BOM', Buffer.from('Hello, world. A short English text.', 'utf16le')],
     ['big-endian without a BOM', Buffer.from('Hello, world. A short English text.', 'utf16le').swap16()],
+    // Text outside Latin-1 has no zero high bytes but at its spaces and line ends: those zero
+    // bytes, all at odd offsets (or all at even ones), say UTF-16, not a binary file.
+    ['Arabic, little-endian without a BOM', Buffer.from('مرحبا بالعالم. هذا نص عربي قصير.\n', 'utf16le')],
+    [
+      'Arabic, big-endian without a BOM',
+      Buffer.from('مرحبا بالعالم. هذا نص عربي قصير.\n', 'utf16le').swap16(),
+    ],
+    [
+      'Chinese with spaces, little-endian without a BOM',
+      Buffer.from('中文 文本 测试 中文 文本 测试 中文 文本 测试\n', 'utf16le'),
+    ],
   ])('%s', (_name, input) => {
     const error = refusal(input);
     expect(error.problem).toBe('utf16');
     expect(error.message).toMatch(advice);
+  });
+
+  test('the advice names the byte order when there is no BOM to tell iconv', () => {
+    const text = 'Hello, world. A short English text.';
+    expect(refusal(Buffer.from(`\ufeff${text}`, 'utf16le')).message).toBe(
+      'file is UTF-16, not UTF-8: convert it first (for example `iconv -f UTF-16 -t UTF-8`)',
+    );
+    expect(refusal(Buffer.from(text, 'utf16le')).message).toBe(
+      'file is UTF-16, not UTF-8: convert it first (it is little-endian without a byte-order mark: for example `iconv -f UTF-16LE -t UTF-8`)',
+    );
+    expect(refusal(Buffer.from(text, 'utf16le').swap16()).message).toBe(
+      'file is UTF-16, not UTF-8: convert it first (it is big-endian without a byte-order mark: for example `iconv -f UTF-16BE -t UTF-8`)',
+    );
+  });
+
+  test('zero bytes at both even and odd offsets, or too few to tell, are a binary file', () => {
+    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52);
+    expect(refusal(png).problem).toBe('nul-byte');
+    expect(refusal(utf8('some text\0 with a NUL\0 or two')).problem).toBe('nul-byte');
+    expect(refusal(Buffer.from('a', 'utf16le')).problem).toBe('nul-byte');
   });
 });
 
