@@ -108,6 +108,8 @@ type Queryable = Pick<PoolClient, 'query'>;
 
 export class PostgresStore implements Store {
   private closed = false;
+  /** The transactions under way, for close() to wait for. */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -336,9 +338,11 @@ export class PostgresStore implements Store {
     return decisions;
   }
 
+  /** Lets the transactions under way finish (a decision asked for is written), then disconnects. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await Promise.allSettled([...this.running]);
     await this.pool.end();
   }
 
@@ -346,6 +350,16 @@ export class PostgresStore implements Store {
 
   /** Runs `work` in one transaction on one connection: committed when it returns, rolled back when it throws. */
   private async transaction<Result>(work: (client: PoolClient) => Promise<Result>): Promise<Result> {
+    const running = this.runTransaction(work);
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  private async runTransaction<Result>(work: (client: PoolClient) => Promise<Result>): Promise<Result> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {

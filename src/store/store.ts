@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { analyse, type Decision, type Decisions, type Heading } from '../analyser';
+import { GroupCommit } from './group-commit';
 import { migrate } from './migrations';
 import { openDatabase, type Connection } from './open-database';
 import {
@@ -39,6 +40,14 @@ import type {
   Store,
 } from './types';
 import { VersionConflict } from './version-conflict';
+
+/** The status a decision gives its finding (the `finding_statuses` view says the same in SQL). */
+const STATUS_AFTER: Record<DecisionInput['decision'], FindingStatus> = {
+  accept: 'accepted',
+  reject: 'rejected',
+  edit: 'edited',
+  reset: 'pending',
+};
 
 /** Opens (creating and migrating as needed) the store in `file`; `:memory:` for a throwaway one. */
 export function openStore(file: string, analyser: Analyser = analyse): SqliteStore {
@@ -84,6 +93,7 @@ export class SqliteStore implements Store {
   private readonly undoTransaction;
   private readonly reanalyseTransaction;
   private readonly importDecisionsTransaction;
+  private readonly groupCommit: GroupCommit;
 
   constructor(
     private readonly db: Connection,
@@ -197,6 +207,7 @@ export class SqliteStore implements Store {
     this.undoTransaction = db.transaction(this.insertUndo.bind(this));
     this.reanalyseTransaction = db.transaction(this.replaceFindings.bind(this));
     this.importDecisionsTransaction = db.transaction(this.appendDecisions.bind(this));
+    this.groupCommit = new GroupCommit(db);
   }
 
   async importDocument(title: string, text: string): Promise<DocumentSummary> {
@@ -276,7 +287,7 @@ export class SqliteStore implements Store {
     input: DecisionInput,
   ): Promise<ReviewedFinding | undefined> {
     checkDecisionText(input);
-    return this.decideTransaction.immediate(documentId, findingId, input);
+    return this.groupCommit.run(() => this.decideTransaction(documentId, findingId, input));
   }
 
   async decideMany(documentId: number, query: BatchQuery): Promise<BatchOutcome> {
@@ -363,7 +374,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.groupCommit.flush();
+    this.db.close();
   }
 
   // The bodies of the transactions.
@@ -454,7 +467,13 @@ export class SqliteStore implements Store {
       batch: null,
       decidedAt: new Date().toISOString(),
     });
-    return toFinding(this.statements.finding.get(documentId, findingId)!);
+    // The finding as the new decision leaves it, without reading it again.
+    return toFinding({
+      ...row,
+      status: STATUS_AFTER[input.decision],
+      decision_text: input.decision === 'edit' ? input.text! : null,
+      version: row.version + 1,
+    });
   }
 
   private insertBatch(documentId: number, query: BatchQuery): BatchOutcome {

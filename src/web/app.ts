@@ -60,6 +60,8 @@ export function createApp({
   const form = express.urlencoded({ extended: false, limit: JSON_LIMIT, parameterLimit: 10 });
 
   app.disable('x-powered-by');
+  // Pages and answers are never cached (no-store): an ETag would only cost a hash of each body.
+  app.set('etag', false);
   app.set('views', VIEWS_FOLDER);
   app.set('view engine', 'ejs');
 

@@ -62,6 +62,53 @@ describe.each(backends)('$name', (backend) => {
       expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
       expect(await store.history(id)).toHaveLength(1);
     });
+
+    it('decides concurrent decisions each on its own: one conflict fails alone, the rest are written', async () => {
+      const { id } = await store.importDocument('Sample', SAMPLE);
+      const [first, second, third] = (await store.findings(id)).findings;
+      const outcomes = await Promise.allSettled([
+        store.decide(id, first!.id, { decision: 'accept', version: 0, editor: 'a' }),
+        store.decide(id, first!.id, { decision: 'reject', version: 0, editor: 'b' }),
+        store.decide(id, second!.id, { decision: 'reject', version: 0, editor: 'c' }),
+        store.decide(id, 'no-such-finding', { decision: 'reject' }),
+        store.decide(id, third!.id, { decision: 'edit', text: 'x', editor: 'd' }),
+      ]);
+      // Of the two editors who both saw version 0 of the first finding, one wins (which one is
+      // the database's choice), the other gets a conflict.
+      const [a, b] = outcomes;
+      expect([a!.status, b!.status].sort()).toEqual(['fulfilled', 'rejected']);
+      const loser = (a!.status === 'rejected' ? a : b) as PromiseRejectedResult;
+      const winner = a!.status === 'fulfilled' ? 'a' : 'b';
+      expect(loser.reason).toBeInstanceOf(VersionConflict);
+      expect(outcomes.slice(2).map((outcome) => outcome.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect((outcomes[3] as PromiseFulfilledResult<unknown>).value).toBeUndefined();
+      expect(outcomes[4]).toMatchObject({ value: { status: 'edited', decisionText: 'x', version: 1 } });
+      // Each answer is the finding as stored.
+      for (const [k, finding] of [
+        [winner === 'a' ? 0 : 1, first],
+        [2, second],
+        [4, third],
+      ] as const)
+        expect((outcomes[k] as PromiseFulfilledResult<unknown>).value).toEqual(
+          await store.finding(id, finding!.id),
+        );
+      expect((await store.history(id)).map((entry) => entry.editor).sort()).toEqual([winner, 'c', 'd']);
+      expect(await store.checkIntegrity()).toEqual([]);
+    });
+
+    it('writes a decision still waiting to be committed before it closes', async () => {
+      const { id } = await store.importDocument('Sample', SAMPLE);
+      const finding = (await store.findings(id)).findings[0]!;
+      const decided = store.decide(id, finding.id, { decision: 'accept' });
+      await store.close();
+      await expect(decided).resolves.toMatchObject({ status: 'accepted' });
+      store = await database.open();
+      expect(await store.history(id)).toHaveLength(1);
+    });
   });
 
   describe('re-analysis', () => {
