@@ -56,7 +56,8 @@ export function createApp({
   const batches = batchRoutes(store, sources);
   const tokens = formTokens();
   const backups = backupRoutes(store, tokens);
-  const json = express.json({ limit: JSON_LIMIT });
+  // Not strict: a body of `"accept"` or `42` is JSON, and is refused as "not a JSON object".
+  const json = express.json({ limit: JSON_LIMIT, strict: false });
   const form = express.urlencoded({ extended: false, limit: JSON_LIMIT, parameterLimit: 10 });
 
   app.disable('x-powered-by');

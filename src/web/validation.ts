@@ -80,3 +80,12 @@ export const versionSchema = z
   .int({ error: 'must be a whole number' })
   .min(0, { error: 'must be 0 or more' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
+
+/** The longest edit: a finding's replacement, not a book. */
+export const MAX_EDIT_LENGTH = 1_000_000;
+
+/** An editor's text for a finding: any text but a NUL (which no document holds either). */
+export const editTextSchema = z
+  .string({ error: 'must be a string' })
+  .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` })
+  .refine((text) => !text.includes('\u0000'), { error: 'must not contain a NUL character' });

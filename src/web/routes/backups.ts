@@ -13,20 +13,22 @@ import { historyJson } from '../api-shapes';
 import { HttpError } from '../http-error';
 import type { FormTokens } from '../middleware/csrf';
 import { boundaryOf, parseMultipart } from '../multipart';
-import { decisionKindSchema, editorSchema, parseWith } from '../validation';
+import { decisionKindSchema, editTextSchema, editorSchema, parseWith } from '../validation';
 import { loadedDocument } from './documents';
 
 /** An export of a 1,000-page document's full history is a few MB; this leaves room. */
 export const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
-const MAX_EDIT_LENGTH = 1_000_000;
 
 const exportedDecisionSchema = z
   .strictObject({
-    findingId: z.string().min(1).max(300),
+    findingId: z.string().regex(/^[^\p{Cc}]{1,300}$/u, { error: 'is not a finding id' }),
     decision: decisionKindSchema,
-    text: z.string().max(MAX_EDIT_LENGTH).nullable(),
+    text: editTextSchema.nullable(),
     editor: editorSchema.nullable(),
-    batch: z.string().max(100).nullable(),
+    batch: z
+      .string()
+      .regex(/^[^\p{Cc}]{1,100}$/u, { error: 'is not a batch id' })
+      .nullable(),
     decidedAt: z.iso.datetime({ error: 'must be an ISO 8601 time in UTC' }),
   })
   .refine((entry) => (entry.decision === 'edit') === (entry.text !== null), {
@@ -55,7 +57,7 @@ export function backupRoutes(store: Store, tokens: FormTokens) {
   }
 
   return {
-    receiveExport: express.json({ limit: IMPORT_LIMIT_BYTES }),
+    receiveExport: express.json({ limit: IMPORT_LIMIT_BYTES, strict: false }),
     receiveUpload: express.raw({ type: 'multipart/form-data', limit: IMPORT_LIMIT_BYTES }),
 
     exportDecisions: (async (_req, res) => {

@@ -16,6 +16,7 @@ import {
   batchIdSchema,
   confidenceSchema,
   decisionKindSchema,
+  editTextSchema,
   editorSchema,
   kindSchema,
   parseWith,
@@ -27,11 +28,6 @@ import { loadedFinding } from './findings';
 import type { SourceCache } from '../source-cache';
 
 const NOT_AN_OBJECT = 'the body must be a JSON object (Content-Type: application/json)';
-const MAX_EDIT_LENGTH = 1_000_000;
-
-const editTextSchema = z
-  .string({ error: 'must be a string' })
-  .max(MAX_EDIT_LENGTH, { error: `must be at most ${MAX_EDIT_LENGTH} characters` });
 
 const decisionSchema = z
   .strictObject(

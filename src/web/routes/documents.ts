@@ -85,8 +85,18 @@ function outcomeNotice(query: HistoryQuery): string | null {
   return null;
 }
 
+/** One line: runs of white space and control characters (a NUL among them) become one space. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
+/** An upload over the limit is refused naming the limit the server was given, not the parser's (which adds room for the form's framing). */
+function refusingOverLimit(parse: RequestHandler, maxBytes: number): RequestHandler {
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      const tooLarge = (error as { type?: string } | undefined)?.type === 'entity.too.large';
+      next(tooLarge ? new HttpError(413, `the file is over the limit of ${maxBytes} bytes`) : error);
+    });
 }
 
 export function loadedDocument(res: Response): DocumentRecord {
@@ -140,7 +150,10 @@ export function documentRoutes(store: Store, sources: SourceCache, options: { ma
 
     /** The raw bytes of an import: decoded by decodeText, never by the body parser. */
     receiveText: express.raw({ type: 'text/plain', limit: maxBytes }),
-    receiveUpload: express.raw({ type: 'multipart/form-data', limit: maxBytes + MULTIPART_OVERHEAD_BYTES }),
+    receiveUpload: refusingOverLimit(
+      express.raw({ type: 'multipart/form-data', limit: maxBytes + MULTIPART_OVERHEAD_BYTES }),
+      maxBytes,
+    ),
 
     /**
      * The documents page's import form (multipart: `_csrf`, `title`, and a `file` or a pasted
