@@ -5,6 +5,7 @@
  */
 
 import { Command, CommanderError } from 'commander';
+import { AnalysisTooLarge } from '../analysis/bounded-analyse';
 import { analyseCommand, type AnalyseCommandOptions } from './commands/analyse';
 import { cleanCommand, type CleanCommandOptions } from './commands/clean';
 import { serveCommand, type ServeCommandOptions } from './commands/serve';
@@ -34,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.exitCode === 0) return EXIT_DONE;
       return failWith(io, reasonOf(error));
     }
-    if (error instanceof UsageError) return failWith(io, error.message);
+    if (error instanceof UsageError || error instanceof AnalysisTooLarge) return failWith(io, error.message);
     throw error;
   }
 }

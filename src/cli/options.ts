@@ -88,3 +88,15 @@ export function parsePort(value: string): number {
   }
   return port;
 }
+
+/**
+ * GALLEY_ANALYSIS_MEMORY_MB: the heap an analysis may use (bounded-analyse.ts), a whole number
+ * of MB from 64; the default when unset or empty.
+ */
+export function analysisMemoryMb(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env.GALLEY_ANALYSIS_MEMORY_MB;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{2,7}$/.test(value) || Number(value) < 64)
+    throw new UsageError(`GALLEY_ANALYSIS_MEMORY_MB must be a whole number of MB from 64, not '${value}'`);
+  return Number(value);
+}

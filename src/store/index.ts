@@ -7,6 +7,7 @@ export { DECISION_KINDS, FINDING_STATUSES } from './types';
 export { VersionConflict } from './version-conflict';
 export type {
   Analyser,
+  AnalysisResult,
   BatchOutcome,
   BatchQuery,
   DecisionInput,

@@ -29,6 +29,7 @@ import {
 } from './rows';
 import type {
   Analyser,
+  AnalysisResult,
   BatchOutcome,
   BatchQuery,
   DecisionInput,
@@ -91,7 +92,7 @@ export async function openPostgresStore(url: string, analyser: Analyser = analys
   }
 }
 
-type Findings = ReturnType<Analyser>['findings'];
+type Findings = AnalysisResult['findings'];
 
 interface DecisionRow {
   finding_id: string;
@@ -118,7 +119,7 @@ export class PostgresStore implements Store {
 
   async importDocument(title: string, text: string): Promise<DocumentSummary> {
     // The analysis runs outside the transaction: it is pure and may take a while.
-    const analysis = this.analyser(text);
+    const analysis = await this.analyser(text);
     const id = await this.transaction((client) => this.insertDocument(client, title, text, analysis));
     return (await this.summarise(id))!;
   }
@@ -130,7 +131,7 @@ export class PostgresStore implements Store {
       await client.query(advisoryLockSql('firstImport'));
       if (await this.present(client, SQL.everAnyDocument)) return undefined;
       const text = readText();
-      return this.insertDocument(client, title, text, this.analyser(text));
+      return this.insertDocument(client, title, text, await this.analyser(text));
     });
     return id === undefined ? undefined : this.summarise(id);
   }
@@ -265,7 +266,7 @@ export class PostgresStore implements Store {
     const source = await this.getSource(documentId);
     if (!source) return undefined;
     // A document's text never changes, so the analysis can run before the lock is taken.
-    const analysis = this.analyser(source.text);
+    const analysis = await this.analyser(source.text);
     return this.withDocumentLocked(documentId, async (client) => {
       const ids = await this.rows<{ finding_id: string }>(client, SQL.findingIds, [documentId]);
       const before = new Set(ids.map((row) => row.finding_id));
@@ -398,7 +399,7 @@ export class PostgresStore implements Store {
     client: PoolClient,
     title: string,
     text: string,
-    analysis: ReturnType<Analyser>,
+    analysis: AnalysisResult,
   ): Promise<number> {
     const createdAt = new Date().toISOString();
     const [{ id }] = (await this.rows<{ id: number }>(client, SQL.insertDocument, [

@@ -23,6 +23,7 @@ import {
 } from './rows';
 import type {
   Analyser,
+  AnalysisResult,
   BatchOutcome,
   BatchQuery,
   DecisionInput,
@@ -212,7 +213,7 @@ export class SqliteStore implements Store {
 
   async importDocument(title: string, text: string): Promise<DocumentSummary> {
     // The analysis runs outside the transaction: it is pure and may take a while.
-    const analysis = this.analyser(text);
+    const analysis = await this.analyser(text);
     const id = this.importTransaction.immediate(
       title,
       text,
@@ -237,8 +238,12 @@ export class SqliteStore implements Store {
   }
 
   async importFirstDocument(title: string, readText: () => string): Promise<DocumentSummary | undefined> {
-    // IMMEDIATE: a second process starting on the same file waits here, then finds the document.
-    const id = this.firstImportTransaction.immediate(title, readText);
+    if (this.statements.everAnyDocument.get()!.present === 1) return undefined;
+    // Analysed before the transaction (it may run in a worker); IMMEDIATE: a second process
+    // starting on the same file waits there, then finds the document and writes nothing.
+    const text = readText();
+    const analysis = await this.analyser(text);
+    const id = this.firstImportTransaction.immediate(title, text, analysis);
     return id === undefined ? undefined : this.summarise(id);
   }
 
@@ -313,7 +318,7 @@ export class SqliteStore implements Store {
   async reanalyse(documentId: number): Promise<ReanalysisOutcome | undefined> {
     const source = this.statements.source.get(documentId);
     if (!source) return undefined;
-    const analysis = this.analyser(source.text);
+    const analysis = await this.analyser(source.text);
     return this.reanalyseTransaction.immediate(
       documentId,
       analysis.length,
@@ -400,10 +405,8 @@ export class SqliteStore implements Store {
     return documentId;
   }
 
-  private insertFirstDocument(title: string, readText: () => string): number | undefined {
+  private insertFirstDocument(title: string, text: string, analysis: AnalysisResult): number | undefined {
     if (this.statements.everAnyDocument.get()!.present === 1) return undefined;
-    const text = readText();
-    const analysis = this.analyser(text);
     return this.insertDocument(title, text, analysis.length, analysis.headings, analysis.findings);
   }
 

@@ -7,7 +7,10 @@
 import type { Decisions, Finding, Heading, Kind, analyse } from '../analyser';
 
 /** The analysis a store runs on import and re-analysis: the analyser's, or a test's stand-in. */
-export type Analyser = (text: string) => Pick<ReturnType<typeof analyse>, 'length' | 'headings' | 'findings'>;
+export type AnalysisResult = Pick<ReturnType<typeof analyse>, 'length' | 'headings' | 'findings'>;
+
+/** The analysis a store runs on import and re-analysis: the analyser's, one in a worker with a memory cap, or a test's stand-in. */
+export type Analyser = (text: string) => AnalysisResult | Promise<AnalysisResult>;
 
 /** What an editor decided about one finding; `reset` returns it to pending. */
 export const DECISION_KINDS = ['accept', 'reject', 'edit', 'reset'] as const;

@@ -10,7 +10,8 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, decodeText } from '../analyser';
-import { describeLocation, isPostgresUrl, openStoreAt, type Store } from '../store';
+import { analyseBounded } from '../analysis/bounded-analyse';
+import { describeLocation, isPostgresUrl, openStoreAt, type Analyser, type Store } from '../store';
 import { createApp } from './app';
 import { SEED_FILE, SEED_TITLE } from './paths';
 
@@ -35,6 +36,8 @@ export interface ServerOptions {
   database: string;
   token?: string;
   maxBytes?: number;
+  /** The heap an analysis may use, in MB (bounded-analyse.ts); its default when absent. */
+  analysisMemoryMb?: number;
   /** Imported into a new database; the repository's fixtures/seed.txt by default. */
   seedFile?: string;
   logError?: (error: unknown) => void;
@@ -62,7 +65,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
   }
 
-  const store = await openDatabaseAt(database);
+  // Imports and re-analyses run with a memory cap: a pathological text is refused, the server stays up.
+  const analyser = (text: string) => analyseBounded(text, { maxMemoryMb: options.analysisMemoryMb });
+  const store = await openDatabaseAt(database, analyser);
   try {
     // Into a database that never had a document: an editor who deleted the seed keeps it
     // deleted. Once only, even when two servers start on a new database at the same moment.
@@ -99,11 +104,11 @@ export function isLoopback(host: string): boolean {
   return net.isIPv4(ipv4) && ipv4.startsWith('127.');
 }
 
-async function openDatabaseAt(database: string): Promise<Store> {
+async function openDatabaseAt(database: string, analyser: Analyser): Promise<Store> {
   try {
     if (!isPostgresUrl(database) && database !== ':memory:')
       fs.mkdirSync(path.dirname(path.resolve(database)), { recursive: true });
-    return await openStoreAt(database);
+    return await openStoreAt(database, analyser);
   } catch (error) {
     // The URL's password stays out of the message.
     const where = isPostgresUrl(database) ? describeLocation(database) : database;

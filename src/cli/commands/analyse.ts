@@ -1,4 +1,6 @@
-import { KINDS, analyse, type Kind } from '../../analyser';
+import { analyseBounded } from '../../analysis/bounded-analyse';
+import { KINDS, type Kind } from '../../analyser';
+import { analysisMemoryMb } from '../options';
 import { formatJson } from '../formatters/json';
 import { formatText } from '../formatters/text';
 import type { CliIo } from '../io';
@@ -13,13 +15,12 @@ export interface AnalyseCommandOptions {
 }
 
 /** `galley analyse FILE`: prints the findings. */
-export function analyseCommand(file: string, options: AnalyseCommandOptions, io: CliIo): void {
+export async function analyseCommand(file: string, options: AnalyseCommandOptions, io: CliIo): Promise<void> {
   const text = readDocument(io, file, options.maxBytes);
   const started = performance.now();
-  const analysis = analyse(text, {
-    kinds: options.kinds,
-    minConfidence: options.minConfidence,
-    quoteStyle: options.quoteStyle,
+  const analysis = await analyseBounded(text, {
+    analyse: { kinds: options.kinds, minConfidence: options.minConfidence, quoteStyle: options.quoteStyle },
+    maxMemoryMb: analysisMemoryMb(),
   });
   const elapsedMs = performance.now() - started;
   io.stdout(

@@ -1,4 +1,6 @@
-import { acceptConfident, analyse, renderEdition, type EditionFormat, type Kind } from '../../analyser';
+import { analyseBounded } from '../../analysis/bounded-analyse';
+import { acceptConfident, renderEdition, type EditionFormat, type Kind } from '../../analyser';
+import { analysisMemoryMb } from '../options';
 import type { CliIo } from '../io';
 import { readDocument } from '../read-document';
 
@@ -16,9 +18,12 @@ export interface CleanCommandOptions {
  * replacement accepted (a marker only with its footnote: see acceptConfident). The analysis keeps the findings below it, so that the edition sees
  * every footnote a marker may refer to; they are simply not accepted.
  */
-export function cleanCommand(file: string, options: CleanCommandOptions, io: CliIo): void {
+export async function cleanCommand(file: string, options: CleanCommandOptions, io: CliIo): Promise<void> {
   const text = readDocument(io, file, options.maxBytes);
-  const analysis = analyse(text, { kinds: options.kinds, quoteStyle: options.quoteStyle });
+  const analysis = await analyseBounded(text, {
+    analyse: { kinds: options.kinds, quoteStyle: options.quoteStyle },
+    maxMemoryMb: analysisMemoryMb(),
+  });
   const decisions = acceptConfident(analysis.findings, options.minConfidence);
   const edition = renderEdition(text, analysis.findings, decisions, {
     format: options.format,

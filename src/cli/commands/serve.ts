@@ -9,6 +9,7 @@
 
 import path from 'node:path';
 import type { CliIo } from '../io';
+import { analysisMemoryMb } from '../options';
 import { UsageError } from '../usage-error';
 
 export interface ServeCommandOptions {
@@ -39,6 +40,7 @@ export async function serveCommand(
       database,
       token,
       maxBytes: options.maxBytes,
+      analysisMemoryMb: analysisMemoryMb(env),
     });
   } catch (error) {
     if (error instanceof StartError) throw new UsageError(error.message);

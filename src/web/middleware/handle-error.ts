@@ -6,6 +6,7 @@
  */
 
 import type { ErrorRequestHandler } from 'express';
+import { AnalysisTooLarge } from '../../analysis/bounded-analyse';
 import { DecodeError } from '../../analyser';
 import { VersionConflict } from '../../store';
 import { findingJson } from '../api-shapes';
@@ -47,6 +48,7 @@ function describe(error: unknown): { status: number; message: string; details?: 
   // The API answers a conflict with the finding as it is now, so the editor can look again.
   if (error instanceof VersionConflict)
     return { status: 409, message: error.message, details: { finding: findingJson(error.current) } };
+  if (error instanceof AnalysisTooLarge) return { status: 413, message: error.message };
   if (error instanceof DecodeError) {
     return { status: error.problem === 'too-large' ? 413 : 400, message: error.message };
   }
