@@ -332,7 +332,10 @@ describe.each(backends)('$name', (backend) => {
           [store, ...others].map((each) => each.importFirstDocument('Seed', readText)),
         );
         expect(imported.filter((summary) => summary !== undefined)).toMatchObject([{ id: 1, findings: 4 }]);
-        expect(reads).toBe(1);
+        // PostgreSQL reads and analyses under its lock; SQLite analyses before its write lock (the
+        // analysis may run in a worker), so stores starting at the same instant may each read it.
+        if (backend.name === 'PostgreSQL') expect(reads).toBe(1);
+        else expect(reads).toBeGreaterThanOrEqual(1);
         expect(await store.listDocuments()).toHaveLength(1);
         await store.deleteDocument(1);
         expect(await others[0]!.importFirstDocument('Seed', readText)).toBeUndefined();
