@@ -4,6 +4,7 @@ export { openStore, SqliteStore } from './store';
 export { openPostgresStore, PostgresStore } from './postgres-store';
 export { isPostgresUrl, openStoreAt, describeLocation } from './open-store-at';
 export { DECISION_KINDS, FINDING_STATUSES } from './types';
+export { isStoreUnavailable } from './unavailable';
 export { VersionConflict } from './version-conflict';
 export type {
   Analyser,

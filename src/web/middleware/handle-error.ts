@@ -8,7 +8,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { AnalysisTooLarge } from '../../analysis/bounded-analyse';
 import { DecodeError } from '../../analyser';
-import { VersionConflict } from '../../store';
+import { VersionConflict, isStoreUnavailable } from '../../store';
 import { findingJson } from '../api-shapes';
 import { HttpError } from '../http-error';
 import { renderPage } from '../render-page';
@@ -35,6 +35,7 @@ export function handleError(logError: (error: unknown) => void): ErrorRequestHan
     const { status, message, details } = describe(error);
     if (status >= 500) logError(error);
     res.status(status);
+    if (status === 503) res.set('Retry-After', '5');
     if (req.path.startsWith('/api/')) {
       res.json({ error: message, ...details });
     } else {
@@ -61,6 +62,8 @@ function describe(error: unknown): { status: number; message: string; details?: 
     }
     return { status: error.status, message: BODY_PROBLEMS[error.type] ?? 'the body cannot be read' };
   }
+  if (isStoreUnavailable(error))
+    return { status: 503, message: 'the database cannot be reached right now: try again in a moment' };
   return { status: 500, message: 'internal error' };
 }
 
