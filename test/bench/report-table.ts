@@ -1,3 +1,4 @@
+import { textTable } from '../text-table';
 import { judge, type Measure, type Target, type Unit } from './measure';
 
 const comparisonSigns: Record<Target['comparison'], string> = { 'at-least': '≥', 'at-most': '≤', below: '<' };
@@ -13,21 +14,7 @@ export function renderTable(measures: readonly Measure[]): string {
     measure.target ? formatTarget(measure.target, measure.unit) : '-',
     resultText(measure),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  // The label and the result read left to right; the figures line up on their units.
-  const align = (cells: string[]): string =>
-    cells
-      .map((cell, column) =>
-        column === 0 || column === cells.length - 1
-          ? cell.padEnd(widths[column]!)
-          : cell.padStart(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [align(header), rule, ...rows.map(align)].join('\n');
+  return textTable(header, rows);
 }
 
 function resultText(measure: Measure): string {

@@ -7,6 +7,7 @@ import { KINDS, KIND_INFO, type Decisions, type Finding } from '../../src/analys
 import { realIo, type CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { SAMPLE, fakeAnalyse } from './fake-analyse';
+import { galley, type Outcome } from './in-process-cli';
 
 // The real analyser and edition unless a test says otherwise; spies either way.
 jest.mock('../../src/analyser/analyse', () => {
@@ -48,25 +49,6 @@ function tempFile(content: string | Uint8Array, name = `input-${++fileCount}.txt
   const file = path.join(folder, name);
   fs.writeFileSync(file, content);
   return file;
-}
-
-interface Outcome {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command line in-process on the real files, capturing its streams. */
-async function galley(...argv: string[]): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    ...realIo,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-  };
-  const status = await run(argv, io);
-  return { status, stdout, stderr };
 }
 
 /** Exit status 2, nothing on stdout, and exactly one line on stderr that starts "galley: ". */

@@ -1,3 +1,4 @@
+import { textTable } from '../text-table';
 /** The load test's report: one table per database, a figure a line, with its bar and verdict. */
 
 export type Verdict = 'pass' | 'MISSED' | 'info';
@@ -22,21 +23,7 @@ export function shown(label: string, value: string): ReportLine {
 export function renderTable(lines: readonly ReportLine[]): string {
   const header = ['measure', 'value', 'bar', 'result'];
   const rows = lines.map((line) => [line.label, line.value, line.bar ?? '-', line.verdict]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
-  );
-  // Labels and verdicts read left to right; the figures and bars line up on their right.
-  const align = (cells: string[]): string =>
-    cells
-      .map((cell, column) =>
-        column === 0 || column === cells.length - 1
-          ? cell.padEnd(widths[column]!)
-          : cell.padStart(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [align(header), rule, ...rows.map(align)].join('\n');
+  return textTable(header, rows);
 }
 
 export function formatCount(count: number): string {

@@ -11,8 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
-import { realIo, type CliIo } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
 import { createApp } from '../../src/web/app';
 import { SAMPLE, findingIdOf, formTokenIn, importText, useTestApp } from '../web/test-helpers';
 import {
@@ -26,6 +24,7 @@ import {
   type Refusal,
 } from './bad-input.cases';
 import { problemsOf } from './finding-checks';
+import { galley } from '../cli/in-process-cli';
 
 let folder: string;
 
@@ -36,25 +35,6 @@ beforeAll(() => {
 afterAll(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
-
-interface Outcome {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command line in-process on a real file, capturing its streams. */
-async function galley(...argv: string[]): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    ...realIo,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-  };
-  const status = await run(argv, io);
-  return { status, stdout, stderr };
-}
 
 /** The text of a valid file, as an independent decoder reads it (a leading BOM dropped). */
 function textOf(bytes: Buffer): string {
