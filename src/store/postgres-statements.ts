@@ -162,13 +162,15 @@ export const INTEGRITY_CHECKS: readonly string[] = [
    FROM findings AS f WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = f.document_id)
    GROUP BY document_id`,
   // The ids to come must be above every id given: a deleted document's id is never reused.
+  // Only this schema's two sequences are read: the pg_sequences view reads every sequence of the
+  // database, and fails on one that another schema is dropping at that moment.
   `SELECT format('the sequence of %s.id is at %s, below the highest id %s: new rows would reuse ids',
-     t.name, coalesce(s.last_value, 0), t.highest) AS problem
-   FROM (VALUES ('documents', (SELECT max(id) FROM documents), pg_get_serial_sequence('documents', 'id')),
-                ('decisions', (SELECT max(id) FROM decisions), pg_get_serial_sequence('decisions', 'id')))
-     AS t (name, highest, sequence)
-   JOIN pg_sequences AS s ON format('%I.%I', s.schemaname, s.sequencename) = t.sequence
-   WHERE t.highest > coalesce(s.last_value, 0)`,
+     t.name, t.last_value, t.highest) AS problem
+   FROM (SELECT name, highest, coalesce(pg_sequence_last_value(sequence::regclass), 0) AS last_value
+         FROM (VALUES ('documents', (SELECT max(id) FROM documents), pg_get_serial_sequence('documents', 'id')),
+                      ('decisions', (SELECT max(id) FROM decisions), pg_get_serial_sequence('decisions', 'id')))
+           AS named (name, highest, sequence)) AS t
+   WHERE t.highest > t.last_value`,
   `SELECT 'documents exist but the first import was never recorded: a restart would import the seed' AS problem
    WHERE EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM first_import)`,
   // Triggers carry the foreign keys and the append-only rule: disabled, neither holds.
