@@ -36,6 +36,7 @@ export class AnalysisTooLarge extends Error {
 
 /** The compiled worker beside this module; absent when running from the TypeScript sources (tests). */
 const WORKER_FILE = path.join(__dirname, 'analysis-worker.js');
+const HAS_WORKER = fs.existsSync(WORKER_FILE);
 
 export interface BoundedOptions {
   /** The analyser's own options (kinds, minConfidence, quoteStyle). */
@@ -47,7 +48,7 @@ export interface BoundedOptions {
 
 export async function analyseBounded(text: string, options: BoundedOptions = {}): Promise<AnalysisShape> {
   const { maxMemoryMb = DEFAULT_ANALYSIS_MEMORY_MB, inProcessLength = IN_PROCESS_LENGTH } = options;
-  if (text.length <= inProcessLength || !fs.existsSync(WORKER_FILE)) return analyse(text, options.analyse);
+  if (text.length <= inProcessLength || !HAS_WORKER) return analyse(text, options.analyse);
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, {
       workerData: { text, options: options.analyse },

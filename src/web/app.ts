@@ -52,7 +52,7 @@ export function createApp({
   const documents = documentRoutes(store, sources, { maxBytes });
   const findings = findingRoutes(store);
   const decisions = decisionRoutes(store, sources);
-  const editions = editionRoutes(store, sources);
+  const editions = editionRoutes(store);
   const batches = batchRoutes(store, sources);
   const tokens = formTokens();
   const backups = backupRoutes(store, tokens);

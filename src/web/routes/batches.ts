@@ -46,7 +46,7 @@ export function batchRoutes(store: Store, sources: SourceCache) {
       const document = loadedDocument(res);
       const { kind, minConfidence = 0.9, decision = 'accept' } = parseWith(previewSchema, req.query);
       const { findings } = await store.findings(document.id, { kind, status: 'pending', minConfidence });
-      const model = await batchPreview((await sources.get(document.id))!.text, document, findings, {
+      const model = await batchPreview((await sources.text(document.id))!, document, findings, {
         kind,
         minConfidence,
         decision,

@@ -100,16 +100,19 @@ async function answerWithFlag(
   let current: ReviewedFinding;
   let notice: string | undefined;
   try {
-    current = (await store.decide(finding.documentId, finding.id, input)) ?? finding;
+    const decided = await store.decide(finding.documentId, finding.id, input);
+    // Gone since the request loaded it (a re-analysis in between): as the API says it.
+    if (!decided) throw new HttpError(404, `no finding ${publicFindingId(finding.documentId, finding.id)}`);
+    current = decided;
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     res.status(409);
     current = error.current;
     notice = `Another decision came first: this flag is now ${error.current.status}. Look again before deciding.`;
   }
-  const source = await sources.get(finding.documentId);
+  const text = await sources.text(finding.documentId);
   const flag = await renderView(res, 'partials/flag', {
-    finding: findingRow(current, source!.text),
+    finding: findingRow(current, text!),
     formToken: res.locals.formToken as string,
     returnTo,
     notice,

@@ -265,7 +265,7 @@ export function documentRoutes(store: Store, sources: SourceCache, options: { ma
           summary,
           found,
           { page, perPage: FINDINGS_PER_PAGE, kind, group, status, minConfidence },
-          (await sources.get(document.id))!.text,
+          (await sources.text(document.id))!,
           batch === undefined ? null : { id: batch, count },
         ),
       );

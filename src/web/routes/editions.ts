@@ -14,7 +14,6 @@ import { renderPage } from '../render-page';
 import { previewPieces } from '../view-models/edition-preview';
 import { optionalParameter, parseWith } from '../validation';
 import { loadedDocument } from './documents';
-import type { SourceCache } from '../source-cache';
 
 const formatQuerySchema = z.object({
   format: optionalParameter(z.enum(['text', 'markdown'], { error: 'must be text or markdown' })),
@@ -25,9 +24,10 @@ const MEDIA_TYPES: Record<EditionFormat, string> = {
   markdown: 'text/markdown; charset=utf-8',
 };
 
-export function editionRoutes(store: Store, sources: SourceCache) {
+export function editionRoutes(store: Store) {
   async function editionOf(document: DocumentRecord, format: EditionFormat): Promise<Edition> {
-    const source = (await sources.get(document.id))!;
+    // From the store, not the cache: a re-analysis may have changed the headings.
+    const source = (await store.getSource(document.id))!;
     const { findings } = await store.findings(document.id);
     return renderEdition(source.text, findings, await store.decisionsOf(document.id), {
       format,

@@ -49,11 +49,11 @@ export const MECHANICAL_KINDS: readonly Kind[] = [
 ];
 
 /**
- * The judgement calls, one by one: every kind but furniture and line wraps. Hyphenation is in
- * both: its confident joins are a group, and what a batch leaves pending needs a judgement.
+ * The judgement calls, one by one: every kind that is not mechanical, and hyphenation too: its
+ * confident joins are a group, and what a batch leaves pending needs a judgement.
  */
 export const JUDGEMENT_KINDS: readonly Kind[] = KINDS.filter(
-  (kind) => kind !== 'running-header' && kind !== 'page-number' && kind !== 'line-wrap',
+  (kind) => kind === 'hyphenation' || !MECHANICAL_KINDS.includes(kind),
 );
 
 export const FINDING_GROUPS = ['judgement'] as const;

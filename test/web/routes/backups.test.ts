@@ -142,3 +142,28 @@ describe('re-analysis', () => {
     }
   });
 });
+
+describe('re-analysis and the editions', () => {
+  it('gives the Markdown edition the headings of the latest analysis', async () => {
+    const database = temporaryDatabase();
+    let findHeadings = false;
+    const analyser: Analyser = (text) => {
+      const analysis = analyse(text);
+      return { ...analysis, headings: findHeadings ? [{ start: 0, end: text.indexOf('\n') }] : [] };
+    };
+    const store = openStore(database.file, analyser);
+    try {
+      const app = createApp({ store });
+      const documentId = await importText(app, 'A Title\n\nThe text of it.\n');
+      const markdown = () =>
+        request(app).get(`/api/documents/${documentId}/edition?format=markdown`).expect(200);
+      expect((await markdown()).text).not.toContain('# A Title');
+      findHeadings = true;
+      await request(app).post(`/api/documents/${documentId}/analysis`).expect(200);
+      expect((await markdown()).text).toContain('# A Title');
+    } finally {
+      await store.close();
+      database.remove();
+    }
+  });
+});
