@@ -117,7 +117,10 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
   const idAtStart = new Map<number, string>();
   const findings: Finding[] = [];
   let lineIndex = 0;
-  for (const draft of drafts) {
+  // Index loops over the findings: these run once per analysis, often before the JIT has
+  // compiled them, where `for of` allocates an iterator result per finding.
+  for (let k = 0; k < drafts.length; k++) {
+    const draft = drafts[k]!;
     while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= draft.start) lineIndex++;
     const hash = hashContext(text, draft.kind, draft.start, draft.end);
     // The same kind and context twice (a repeated page) gets a second id: "-2".
@@ -136,7 +139,8 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
     if (draft.kind === 'footnote') idAtStart.set(draft.start, finding.id);
     findings.push(finding);
   }
-  for (const finding of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
     if (finding.footnoteId !== undefined) {
       const id = idAtStart.get(Number(finding.footnoteId));
       if (id === undefined) throw new Error(`marker ${finding.id} refers to no footnote`);
@@ -174,16 +178,19 @@ function mix(text: string, seed: number, from: number, to: number): number {
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+/** Two digits at a time: a hundred thousand ids would otherwise build seven strings each. */
+const DIGIT_PAIRS = Array.from({ length: 1024 }, (_, pair) => DIGITS[pair >> 5]! + DIGITS[pair & 31]!);
 
-/** A hash in base 32: what toString(36) does, five times faster on a hundred thousand ids. */
-function base32(hash: number): string {
+/** A hash in base 32, as toString(32) writes it (five times faster on a hundred thousand ids). */
+export function base32(hash: number): string {
   let value = hash >>> 0;
+  if (value < 32) return DIGITS[value]!;
   let out = '';
-  do {
-    out = DIGITS[value & 31] + out;
-    value >>>= 5;
-  } while (value !== 0);
-  return out;
+  while (value >= 1024) {
+    out = DIGIT_PAIRS[value & 1023]! + out;
+    value >>>= 10;
+  }
+  return (value >= 32 ? DIGIT_PAIRS[value]! : DIGITS[value]!) + out;
 }
 
 /**
@@ -192,7 +199,8 @@ function base32(hash: number): string {
  */
 export function checkFindings(findings: readonly Finding[], length: number): void {
   const open: Finding[] = [];
-  for (const finding of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
     const { start, end, confidence } = finding;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
       throw new Error(`finding ${finding.id} has a bad range [${start}, ${end})`);

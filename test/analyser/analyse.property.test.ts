@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyse } from '../../src/analyser/analyse';
+import { analyse, base32 } from '../../src/analyser/analyse';
 import { applyEdits } from '../../src/analyser/edits/apply-edits';
 import { acceptAll, selectEdits } from '../../src/analyser/edits/decisions';
 import { renderEdition } from '../../src/analyser/edits/render-edition';
@@ -63,6 +63,19 @@ describe('analyse on arbitrary documents', () => {
         ).not.toThrow();
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('base32, the last part of every id', () => {
+  it('writes a hash as toString(32) does, so that ids never change', () => {
+    for (const hash of [0, 1, 31, 32, 1023, 1024, 32767, 32768, 2 ** 31 - 1, -1, -(2 ** 31)]) {
+      expect(base32(hash)).toBe((hash >>> 0).toString(32));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (hash) => {
+        expect(base32(hash)).toBe((hash >>> 0).toString(32));
+      }),
     );
   });
 });

@@ -40,8 +40,8 @@ export const capitalAfterPageBreak: Detector = {
   },
   detect(layout) {
     const drafts: Draft[] = [];
-    for (const join of layout.joins) {
-      if (join.kind !== 'page-break' || join.hyphen) continue;
+    for (const join of layout.joinsOf('page-break')) {
+      if (join.hyphen) continue;
       const end = layout.endText(join.from);
       if (/[.!?:…]["”’)\]]*$/.test(end)) continue;
       const line = layout.lines[join.to]!;

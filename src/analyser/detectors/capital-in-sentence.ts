@@ -53,9 +53,7 @@ export const capitalInSentence: Detector = {
     const view = layout.bodyView();
     const text = view.text;
     const words = layout.bodyWords();
-    const pageStarts = new Set(
-      layout.joins.filter((join) => join.kind === 'page-break').map((join) => join.to),
-    );
+    const pageStarts = new Set(layout.joinsOf('page-break').map((join) => join.to));
 
     // First pass: how often each word (by hash) is capitalised in mid-sentence. Names recur;
     // only words capitalised once, and function words, are kept as candidates.

@@ -28,8 +28,8 @@ export const hyphenation: Detector = {
   },
   detect(layout) {
     const drafts: Draft[] = [];
-    for (const join of layout.joins) {
-      if (join.kind !== 'hyphenation' || !join.hyphen) continue;
+    for (const join of layout.joinsOf('hyphenation')) {
+      if (!join.hyphen) continue;
       const gap = gapRange(layout, join.from, join.to);
       // Unsure whether to join the word, sure that the line break goes: the break alone is a
       // finding of its own inside this one, so that rejecting the join still mends the line

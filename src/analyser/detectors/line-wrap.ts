@@ -24,21 +24,16 @@ export const lineWrap: Detector = {
     ],
   },
   detect(layout) {
-    const drafts: Draft[] = [];
-    for (const join of layout.joins) {
-      if (join.kind !== 'line-wrap') continue;
-      drafts.push(
-        draft({
-          kind: 'line-wrap',
-          start: layout.lines[join.from]!.contentEnd,
-          end: layout.lines[join.to]!.contentStart,
-          replacement: ' ',
-          confidence: join.confidence,
-          message: 'Line break inside a paragraph: join the lines.',
-          page: layout.pageLabel(join.from),
-        }),
-      );
-    }
-    return drafts;
+    return layout.joinsOf('line-wrap').map((join) =>
+      draft({
+        kind: 'line-wrap',
+        start: layout.lines[join.from]!.contentEnd,
+        end: layout.lines[join.to]!.contentStart,
+        replacement: ' ',
+        confidence: join.confidence,
+        message: 'Line break inside a paragraph: join the lines.',
+        page: layout.pageLabel(join.from),
+      }),
+    );
   },
 };

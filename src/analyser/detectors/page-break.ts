@@ -41,8 +41,7 @@ export const pageBreak: Detector = {
   },
   detect(layout) {
     const drafts: Draft[] = [];
-    for (const join of layout.joins) {
-      if (join.kind !== 'page-break') continue;
+    for (const join of layout.joinsOf('page-break')) {
       const gap = gapRange(layout, join.from, join.to);
       const hyphen = join.hyphen;
       drafts.push(

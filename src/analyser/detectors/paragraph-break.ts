@@ -31,8 +31,7 @@ export const paragraphBreak: Detector = {
     const drafts: Draft[] = [];
     const afterFrontMatter = frontMatterGap(layout, separator);
     if (afterFrontMatter) drafts.push(afterFrontMatter);
-    for (const join of layout.joins) {
-      if (join.kind !== 'paragraph-break') continue;
+    for (const join of layout.joinsOf('paragraph-break')) {
       const gap = gapRange(layout, join.from, join.to);
       if (layout.text.slice(gap.start, gap.end) === separator) continue;
       drafts.push(

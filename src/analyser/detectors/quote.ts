@@ -96,11 +96,14 @@ export const quote: Detector = {
         push(alone.start, alone.end, null, confidence, message);
       }
     };
-    const notes = layout.footnotes.flatMap((note) => (note.marker ? [note.marker.start] : []));
+    const notes = layout.footnotes
+      .flatMap((note) => (note.marker ? [note.marker.start] : []))
+      .sort((a, b) => a - b);
     const closeBeforeNote = (from: number, to: number, glyph: string): boolean => {
       const { start, end } = view.sourceRange(from, to);
-      for (const note of notes) {
-        if (note <= start || note >= end) continue;
+      // The markers inside (start, end) only: a book has a thousand of them.
+      for (let k = firstAfter(notes, start); k < notes.length && notes[k]! < end; k++) {
+        const note = notes[k]!;
         let stop = note - 1;
         while (stop > start && isSpace(layout.text.charCodeAt(stop))) stop--;
         if (!SENTENCE_ENDS.has(layout.text.charCodeAt(stop))) continue;
@@ -125,3 +128,15 @@ export const quote: Detector = {
     return drafts;
   },
 };
+
+/** The index of the first value above `at` in ascending `values`. */
+function firstAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -37,7 +37,8 @@ export function resolveOverlaps<T extends Range>(findings: readonly T[]): T[] {
   const structural: T[] = [];
   const others: T[] = [];
   let longest = 0;
-  for (const finding of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k]!;
     if (STRUCTURAL.has(finding.kind)) {
       structural.push(finding);
       if (finding.end - finding.start > longest) longest = finding.end - finding.start;

@@ -134,15 +134,12 @@ function decideJoin(
   const a = lines[from]!;
   const b = lines[to]!;
   const aEnd = input.endText(from);
-  const kind: JoinKind = across ? 'page-break' : 'line-wrap';
-  const joined = (confidence: number, reason: string): Join =>
-    withHyphen(input, { from, to, across, joined: true, kind, confidence, reason }, aEnd);
 
   if (headingOf.size > 0) {
     const headingA = headingOf.get(from);
     const headingB = headingOf.get(to);
     if (headingA !== undefined && headingA === headingB)
-      return joined(0.9, 'the heading goes on on the next line');
+      return joinLines(input, from, to, across, aEnd, 0.9, 'the heading goes on on the next line');
     if (headingA !== undefined) return split(from, to, across, 0.95, 'a heading ends here');
     if (headingB !== undefined) return split(from, to, across, 0.95, 'a heading starts on the next line');
   }
@@ -151,7 +148,16 @@ function decideJoin(
   const startsLower = startsLowerCase(b.trimmed);
   const terminal = endsClause(aEnd);
   if (blankBetween) {
-    if (!terminal && startsLower) return joined(0.7, 'an unfinished sentence goes on after a blank line');
+    if (!terminal && startsLower)
+      return joinLines(
+        input,
+        from,
+        to,
+        across,
+        aEnd,
+        0.7,
+        'an unfinished sentence goes on after a blank line',
+      );
     return split(from, to, across, 0.97, 'a blank line ends the paragraph');
   }
   const first = b.trimmed.charCodeAt(0);
@@ -177,13 +183,27 @@ function decideJoin(
   }
   if (!terminal) {
     if (across)
-      return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
-    return joined(
+      return joinLines(
+        input,
+        from,
+        to,
+        across,
+        aEnd,
+        /[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9,
+        'the sentence is cut by the page break',
+      );
+    return joinLines(
+      input,
+      from,
+      to,
+      across,
+      aEnd,
       startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93,
       'the sentence goes on',
     );
   }
-  if (startsLower) return joined(0.9, 'the next line goes on in lower case');
+  if (startsLower)
+    return joinLines(input, from, to, across, aEnd, 0.9, 'the next line goes on in lower case');
 
   const space = b.trimmed.indexOf(' ');
   const nextWord = space === -1 ? b.trimmed.length : space;
@@ -191,21 +211,28 @@ function decideJoin(
   const short = a.trimmed.length < measure.full * 0.8;
   if (across) {
     if (!pageEndsAreReliable) {
-      return joined(
+      return joinLines(
+        input,
+        from,
+        to,
+        across,
+        aEnd,
         0.8,
         'a sentence ends at the page end; pages of this document end anywhere in a paragraph',
       );
     }
-    if (!roomForNextWord) return joined(0.75, 'the last line of the page is full');
+    if (!roomForNextWord)
+      return joinLines(input, from, to, across, aEnd, 0.75, 'the last line of the page is full');
     return split(from, to, across, 0.8, 'a sentence ends on a short last line');
   }
   if (roomForNextWord)
     return split(from, to, across, short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
-  return joined(SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
+  return joinLines(input, from, to, across, aEnd, SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
 }
 
+/** Every join has the same properties in the same order: one hidden class for all of them. */
 function split(from: number, to: number, across: boolean, confidence: number, reason: string): Join {
-  return { from, to, across, joined: false, kind: 'paragraph-break', confidence, reason };
+  return { from, to, across, joined: false, kind: 'paragraph-break', confidence, hyphen: undefined, reason };
 }
 
 /** Starts with a lower-case letter, after an opening quote or bracket at most. */
@@ -226,19 +253,36 @@ function endsClause(text: string): boolean {
 const CLOSERS = new Set([...'"”’)]'].map((c) => c.charCodeAt(0)));
 const CLAUSE_ENDS = new Set([...'.!?:;…'].map((c) => c.charCodeAt(0)));
 
-function withHyphen(input: BlockInput, join: Join, aText: string): Join {
+/** The two lines joined, by a space or, after a hyphen, as decideHyphen says. */
+function joinLines(
+  input: BlockInput,
+  from: number,
+  to: number,
+  across: boolean,
+  aText: string,
+  confidence: number,
+  reason: string,
+): Join {
+  const join: Join = {
+    from,
+    to,
+    across,
+    joined: true,
+    kind: across ? 'page-break' : 'line-wrap',
+    confidence,
+    hyphen: undefined,
+    reason,
+  };
   // "empha-" + "sis": a letter or digit, then the hyphen, at the line end.
   if (aText.charCodeAt(aText.length - 1) !== 45 || !/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
-  const bText = input.lines[join.to]!.trimmed;
+  const bText = input.lines[to]!.trimmed;
   if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(bText)) return join;
   const { left, right, compoundBefore } = hyphenParts(aText, bText);
   const hyphen = decideHyphen(left, right, compoundBefore, input.vocabulary);
-  return {
-    ...join,
-    kind: join.across ? 'page-break' : 'hyphenation',
-    hyphen,
-    confidence: Math.min(join.confidence, hyphen.confidence),
-  };
+  if (!across) join.kind = 'hyphenation';
+  join.hyphen = hyphen;
+  join.confidence = Math.min(confidence, hyphen.confidence);
+  return join;
 }
 
 function isShortUnpunctuated(trimmed: string, measure: LineMeasure): boolean {

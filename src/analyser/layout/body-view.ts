@@ -47,7 +47,8 @@ export function buildBodyView(layout: PageLayout): BodyView {
 
   const viewBlocks: BodyView['blocks'] = [];
   let joinIndex = 0;
-  for (const [blockIndex, block] of blocks.entries()) {
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!;
     const blockStart = length;
     let line = block.firstLine;
     let lineStart = lines[line]!.contentStart;

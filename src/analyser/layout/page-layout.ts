@@ -8,7 +8,7 @@ import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, lineAtOffset, splitLines, type Line } from '../text/lines';
 import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
-import { findBlocks, measureLines, type Block, type Join, type LineMeasure } from './blocks';
+import { findBlocks, measureLines, type Block, type Join, type JoinKind, type LineMeasure } from './blocks';
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
@@ -37,6 +37,8 @@ export interface PageLayout {
   /** Body lines in reading order. */
   body: number[];
   joins: Join[];
+  /** The joins of one kind, in reading order: most detectors report one kind of join. */
+  joinsOf(kind: JoinKind): readonly Join[];
   blocks: Block[];
   measure: LineMeasure;
   vocabulary: Vocabulary;
@@ -113,6 +115,13 @@ export function computeLayout(text: string): PageLayout {
   }
   const measure = measureLines(lines, body);
   const { joins, blocks } = findBlocks({ lines, body, isAcross, endText, measure, vocabulary });
+  const byKind: Record<JoinKind, Join[]> = {
+    'line-wrap': [],
+    hyphenation: [],
+    'page-break': [],
+    'paragraph-break': [],
+  };
+  for (const join of joins) byKind[join.kind].push(join);
 
   const layout: PageLayout = {
     text,
@@ -124,6 +133,7 @@ export function computeLayout(text: string): PageLayout {
     footnotes,
     body,
     joins,
+    joinsOf: (kind) => byKind[kind],
     blocks,
     measure,
     vocabulary,
