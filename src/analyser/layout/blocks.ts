@@ -55,6 +55,14 @@ const ROMAN_ITEM = /^[IVX]{1,5}\.\s+\S/;
 /** A heading or item number on a line of its own, its text on the next line ("4." / "Build ..."). */
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|\(\d{1,2}\)|\d{1,2}\))$/;
 const BULLET = /^[•▪■◦●§*–-]\s/;
+/**
+ * "Looking ahead, ...", "In conclusion, ...", "Facing the future, ..." (the usual rendering of
+ * 面向未来): a sentence adverbial that sums up or turns to what comes next opens a paragraph.
+ */
+const CONCLUDING_OPENING =
+  /^(?:In conclusion|To conclude|In summary|In sum|To sum up|To summari[sz]e|All in all|Looking ahead|Looking forward|Looking to the future|Facing the future|Going forward),/;
+/** "What is wrong with the world? What should we do?": the line opens with a question. */
+const QUESTION_OPENING = /^[A-Z][^.!?;:"“”]*\?/;
 /** "First, build ...", "Second, strengthen ...": an enumerated paragraph opens here. */
 const ORDINAL_OPENING =
   /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Finally)\b,?/;
@@ -210,6 +218,21 @@ function decideJoin(
   const roomForNextWord = a.trimmed.length + 1 + nextWord <= measure.full * 0.97;
   const short = a.trimmed.length < measure.full * 0.8;
   if (across) {
+    // At a page end the layout says little (in this document, or when the last line is full):
+    // an opening that starts paragraphs in prose does. Not after a question, where a run of
+    // questions may go on ("What should we do?" / "Cooperation or confrontation?").
+    if (
+      SENTENCE_END.test(aEnd) &&
+      (CONCLUDING_OPENING.test(b.trimmed) || (!/\?["”’)\]]*$/.test(aEnd) && QUESTION_OPENING.test(b.trimmed)))
+    ) {
+      return split(
+        from,
+        to,
+        across,
+        0.8,
+        'a sentence ends at the page end and the next page opens with a question or a summing-up phrase',
+      );
+    }
     if (!pageEndsAreReliable) {
       return joinLines(
         input,

@@ -8,6 +8,18 @@ runDetectorTable('page-break', {
       ['Section 2: Results', 'The results were published a year later in full.'],
       ['Second, the members met again.'],
     ]),
+    // A full last line says little, but the next page opens with a summing-up phrase.
+    pages([
+      [
+        'The members met in the spring and agreed on a plan for the basin.',
+        'The plan was adopted and the members agreed to it in full.',
+      ],
+      [
+        'Looking ahead, the commission will meet every year in the capital.',
+        'It will report to the members on the works of the year.',
+      ],
+      ['End.'],
+    ]),
     // No pages at all.
     'A paragraph that is wrapped over\ntwo lines, with no page break.\n',
   ],
@@ -26,6 +38,36 @@ runDetectorTable('page-break', {
         'Institute for Regional Studies',
         '43',
         'End.',
+        '',
+      ].join('\n'),
+    },
+    {
+      // Pages that end anywhere in a paragraph: a sentence end at the page end is joined, even
+      // before a question when the page ends on one ("What should be done?" / "Who will pay
+      // ..."), but not when a statement is followed by a question or a summing-up phrase.
+      text: pages([
+        ['The plan was adopted by all the members of the', 'commission, who agreed to'],
+        ['Meet again in the spring, when the river', 'is high,'],
+        ['And report on the works of the', 'year,'],
+        ['As the treaty asks of them.'],
+        ['The members agreed. What should be done?'],
+        ['Who will pay for it? Nobody could say.'],
+        ['What is wrong with the basin? The river is low.'],
+        ['Facing the future, the members will meet again.'],
+      ]),
+      output: [
+        'Institute for Regional Studies',
+        '41',
+        'The plan was adopted by all the members of the',
+        'commission, who agreed to Meet again in the spring, when the river',
+        'is high, And report on the works of the',
+        'year, As the treaty asks of them. The members agreed. What should be done? Who will pay for it? Nobody could say.',
+        'Institute for Regional Studies',
+        '47',
+        'What is wrong with the basin? The river is low.',
+        'Institute for Regional Studies',
+        '48',
+        'Facing the future, the members will meet again.',
         '',
       ].join('\n'),
     },
