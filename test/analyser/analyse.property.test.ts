@@ -79,3 +79,15 @@ describe('base32, the last part of every id', () => {
     );
   });
 });
+
+describe('finding ids', () => {
+  it('are the kind, the hash of the context in base 32, and "-n" for the nth same context', () => {
+    const page = 'The plan was adopted by all the members of the\ncommission, who agreed to it.\n\n';
+    const findings = analyse(page.repeat(3)).findings.filter((finding) => finding.kind === 'line-wrap');
+    expect(findings).toHaveLength(3);
+    const [first, second, third] = findings.map((finding) => finding.id);
+    expect(first).toMatch(/^line-wrap-[0-9a-v]{1,7}$/);
+    // Each wrap has the same 24 characters before and after it.
+    expect([second, third]).toEqual([`${first}-2`, `${first}-3`]);
+  });
+});
