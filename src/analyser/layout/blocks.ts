@@ -16,6 +16,7 @@
 
 import type { Line } from '../text/lines';
 import { decideHyphen, hyphenParts, type HyphenDecision } from './hyphens';
+import { isEnglishWord } from './lexicon';
 import type { Vocabulary } from './vocabulary';
 
 export type JoinKind = 'line-wrap' | 'hyphenation' | 'page-break' | 'paragraph-break';
@@ -375,6 +376,7 @@ function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
   if (HEADING_WORD.test(trimmed) || NUMBER_ALONE.test(trimmed)) return true;
   if (isTitle(trimmed, measure)) return true;
   if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
+  if (isCapitalisedSectionName(trimmed)) return true;
   return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
 }
 
@@ -393,6 +395,15 @@ function isTitle(trimmed: string, measure: LineMeasure): boolean {
     // One word is a title only when it is a word: "Disclaimer", "Overview".
     (/\s/.test(trimmed) || /^[A-Z][a-z]{3,}$/.test(trimmed))
   );
+}
+
+/**
+ * One word in capitals that names a section ("INTRODUCTION", "CONCLUSION", "ENDNOTES"): an
+ * English word, or a word too long for an acronym. "PLARF" or "NATO" alone on a line is not.
+ */
+function isCapitalisedSectionName(trimmed: string): boolean {
+  if (!/^[A-Z]{5,}$/.test(trimmed)) return false;
+  return trimmed.length >= 7 || isEnglishWord(trimmed.toLowerCase());
 }
 
 function isAllCaps(text: string): boolean {

@@ -20,6 +20,15 @@ runDetectorTable('page-break', {
       ],
       ['End.'],
     ]),
+    // A full last line, and the next page opens with a section named in capitals.
+    pages([
+      [
+        'The members met in the spring and agreed on a plan for the basin.',
+        'The plan was adopted and the members agreed to it in full.',
+      ],
+      ['CONCLUSION', 'The commission will meet every year.'],
+      ['End.'],
+    ]),
     // No pages at all.
     'A paragraph that is wrapped over\ntwo lines, with no page break.\n',
   ],

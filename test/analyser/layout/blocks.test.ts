@@ -43,6 +43,17 @@ describe('joins between body lines', () => {
     expect(joinsOf(text)[0]).toBe('1:paragraph-break');
   });
 
+  it('takes a section named in capitals on a line of its own for a heading, not an acronym', () => {
+    const around = (line: string): string =>
+      [`${FULL} of the force.`, line, `${FULL} It goes on.`].join('\n');
+    for (const name of ['INTRODUCTION', 'ENDNOTES', 'SUMMARY']) {
+      expect(joinsOf(around(name))).toEqual(['1:paragraph-break', '2:paragraph-break']);
+    }
+    for (const acronym of ['PLARF', 'NATO', 'USA']) {
+      expect(joinsOf(around(acronym))).toEqual(['1:line-wrap', '2:paragraph-break']);
+    }
+  });
+
   it('treats blank lines as paragraph ends', () => {
     expect(joinsOf('One paragraph.\n\nAnother one.\n')).toEqual(['1:paragraph-break']);
   });
