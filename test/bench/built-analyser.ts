@@ -19,12 +19,13 @@ export const distDirectory = path.join(repositoryRoot, 'dist');
  * output), and the in-process figures and the memory child process measure the same files.
  */
 export async function loadBuiltAnalyser(): Promise<BuiltAnalyser> {
-  const { analyse } = await importBuilt<AnalyseModule>('analyser/analyse.js');
-  const { decodeText } = await importBuilt<DecodeModule>('analyser/text/decode.js');
+  const { analyse } = await loadBuiltModule<AnalyseModule>('analyser/analyse.js');
+  const { decodeText } = await loadBuiltModule<DecodeModule>('analyser/text/decode.js');
   return { analyse, decodeText };
 }
 
-async function importBuilt<Module>(relativePath: string): Promise<Module> {
+/** A module of dist/ by its path there ("analyser/analyse.js"). */
+export async function loadBuiltModule<Module>(relativePath: string): Promise<Module> {
   const file = path.join(distDirectory, relativePath);
   if (!existsSync(file)) {
     throw new Error(`${path.relative(repositoryRoot, file)} is missing: run \`npm run build\` first`);

@@ -1,7 +1,9 @@
 /**
  * Galley's benchmark (`npm run bench`, which builds first): speed, scaling and memory of the
  * analyser on the seed text repeated, and start-up of the CLI, measured side by side in one run
- * against a trivial regex pass over the same text; super-linearity (super-linearity.ts): the time
+ * against a trivial regex pass over the same text and `natural`'s WordTokenizer (whose speed
+ * issue 2 quotes: a yardstick for this machine against that one); the phases of an analysis
+ * (phases.ts); super-linearity (super-linearity.ts): the time
  * of an input twice as large over that of the input, for the seed and adversarial inputs (one
  * 10 MB line, "the the …"); then Galley against retext-repeated-words
  * (retext-comparison.ts): its speed on the same input and the doubled phrases each finds; and
@@ -19,6 +21,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { countLinesAndWords } from './baseline-pass';
+import { ISSUE_TOKENIZER_MBPS, makeWordTokenizer } from './reference-tokenizer';
 import { readSeed, repeatSeed, repositoryRoot, seedPath, utf8Bytes } from './bench-input';
 import { loadBuiltAnalyser } from './built-analyser';
 import { timeCli, type CommandTiming } from './cli-timing';
@@ -27,6 +30,7 @@ import { PAGE_STRUCTURE_KINDS } from '../../src/analyser/kinds';
 import { runMemoryProbe } from './measure-memory';
 import { formatTarget, formatValue, renderTable } from './report-table';
 import { compareWithRetext, describeComparisons } from './retext-comparison';
+import { measurePhases } from './phases';
 import { measureSuperLinearity } from './super-linearity';
 import { measureReviewApp, REVIEW_COPIES } from './review-app';
 import { median, ratiosByRound, summarise } from './statistics';
@@ -92,9 +96,11 @@ async function main(): Promise<void> {
 
   // Results are kept in a variable that outlives the loop, so no call can be optimised away.
   let lastResult: unknown;
+  const countTokens = makeWordTokenizer();
   const times = timeInRounds(
     [
       { name: 'baseline', run: () => (lastResult = countLinesAndWords(largeInput)) },
+      { name: 'word-tokenizer', run: () => (lastResult = countTokens(largeInput)) },
       { name: 'analyse-large', run: () => (lastResult = analyse(largeInput)) },
       {
         name: 'analyse-layout-large',
@@ -164,6 +170,18 @@ async function main(): Promise<void> {
       unit: 'ratio',
       summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('baseline'))),
     },
+    {
+      id: 'word-tokenizer-throughput',
+      label: `natural WordTokenizer ×${largeCopies}, throughput (issue 2: ${ISSUE_TOKENIZER_MBPS} MB/s on its machine)`,
+      unit: 'MB/s',
+      summary: summarise(throughputs(largeBytes, timesOf('word-tokenizer'))),
+    },
+    {
+      id: 'analyse-to-tokenizer-ratio',
+      label: `time: analyse ×${largeCopies} / natural WordTokenizer (20 MB/s on issue 2's machine: ${(ISSUE_TOKENIZER_MBPS / targets.throughputMBps).toFixed(2)})`,
+      unit: 'ratio',
+      summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('word-tokenizer'))),
+    },
     ...measureSuperLinearity(analyse, { warmUpRounds: plan.warmUpRounds, rounds: plan.rounds }, progress),
     ...measureMemory(plan),
     cliMeasure(
@@ -178,6 +196,13 @@ async function main(): Promise<void> {
       timeCli(['analyse', seedPath, '--format', 'json'], plan.cliRuns),
     ),
   ];
+  progress('phases of an analysis');
+  measures.push(
+    ...(await measurePhases(largeInput, largeCopies, {
+      warmUpRounds: plan.warmUpRounds,
+      rounds: plan.rounds,
+    })),
+  );
   const retext = await compareWithRetext(
     flags.quick,
     analyse,
