@@ -118,6 +118,32 @@ async function main(): Promise<void> {
   void lastResult;
   const timesOf = (name: string): number[] => times.get(name)!;
 
+  /**
+   * The same analysis again once the process has analysed texts of other shapes (the inputs of
+   * the super-linearity measures: one long line, a run of one word, blank lines), as a server
+   * does: V8 recompiles code for what it meets, and a loop that once read past the end of a
+   * text ran twice as slow for every text after it.
+   */
+  const measureAfterOtherTexts = (): Measure[] => {
+    const after = timeInRounds([{ name: 'analyse-after', run: () => (lastResult = analyse(largeInput)) }], {
+      warmUpRounds: 0,
+      rounds: plan.rounds,
+    }).get('analyse-after')!;
+    return [
+      {
+        id: 'analyse-throughput-after-other-texts',
+        label: `analyse ×${largeCopies}, throughput, after the super-linearity inputs in the same process`,
+        unit: 'MB/s',
+        summary: summarise(throughputs(largeBytes, after)),
+      },
+      {
+        id: 'analyse-after-other-texts-ratio',
+        label: 'time: analyse ×100 after those inputs / before them, ratio of medians (1: no slower)',
+        unit: 'ratio',
+        summary: summarise([median(after) / median(timesOf('analyse-large'))]),
+      },
+    ];
+  };
   const measures: Measure[] = [
     {
       id: 'analyse-throughput',
@@ -183,6 +209,7 @@ async function main(): Promise<void> {
       summary: summarise(ratiosByRound(timesOf('analyse-large'), timesOf('word-tokenizer'))),
     },
     ...measureSuperLinearity(analyse, { warmUpRounds: plan.warmUpRounds, rounds: plan.rounds }, progress),
+    ...measureAfterOtherTexts(),
     ...measureMemory(plan),
     cliMeasure(
       'cli-help',

@@ -5,7 +5,6 @@
  * it (see hyphenation.ts).
  */
 
-import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
 

@@ -245,14 +245,15 @@ export class QuoteScan {
   }
 
   /**
-   * Where the first mark at or after `from` stands (Infinity: none). A search that ran past a
-   * paragraph is kept for the next ones, so that the view is searched once.
+   * Where the first mark at or after `from` stands (the view's length: none; an integer, as
+   * Infinity would make V8 recompile the scan for doubles). A search that ran past a paragraph
+   * is kept for the next ones, so that the view is searched once.
    */
   private nextMark(from: number): number {
     if (this.found < from) {
       // `test` finds the mark without allocating a match: it stands just before `lastIndex`.
       MARK.lastIndex = from;
-      this.found = MARK.test(this.text) ? MARK.lastIndex - 1 : Infinity;
+      this.found = MARK.test(this.text) ? MARK.lastIndex - 1 : this.text.length;
     }
     return this.found;
   }
@@ -263,7 +264,7 @@ export class QuoteScan {
     marks.length = 0;
     let from = start;
     for (let at = this.nextMark(from); at < end; at = this.nextMark(from)) {
-      const glyph = text[at] === "'" && text.charCodeAt(at + 1) === 0x27 ? "''" : text[at]!;
+      const glyph = text[at] === "'" && at + 1 < end && text.charCodeAt(at + 1) === 0x27 ? "''" : text[at]!;
       const markEnd = at + glyph.length;
       from = markEnd;
       if (nearCjk(text, at - 1, -1, start) || nearCjk(text, markEnd, 1, end)) continue;

@@ -69,7 +69,7 @@ export function buildBodyView(layout: PageLayout): BodyView {
     }
     copy(lineStart, lines[line]!.contentEnd);
     viewBlocks.push({ start: blockStart, end: length, heading: block.heading });
-    const next = blocks[blockIndex + 1];
+    const next = blockIndex + 1 < blocks.length ? blocks[blockIndex + 1] : undefined;
     if (next) {
       // The join that ends this block: its gap reads as the paragraph separator.
       joinIndex++;
