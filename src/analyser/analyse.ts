@@ -7,12 +7,10 @@ import { DETECTORS } from './detectors';
 import { resolveOverlaps } from './edits/overlap-policy';
 import { isKind, KINDS, type Kind } from './kinds';
 import { computeLayout, type PageLayout } from './layout/page-layout';
-import { sequential } from './text/sequential';
 import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
 
 /** Finds every artefact in `text` (a decoded document, BOM dropped). Pure: no I/O. */
-export function analyse(source: string, options: AnalyseOptions = {}): Analysis {
-  const text = sequential(source);
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const layout = computeLayout(text);
   const wanted = options.kinds ? new Set<Kind>(options.kinds) : undefined;
   const lists: Draft[][] = [];

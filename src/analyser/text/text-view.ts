@@ -7,8 +7,6 @@
  * The pieces are kept in typed arrays: a book has hundreds of thousands of them.
  */
 
-import { sequential } from './sequential';
-
 export interface TextView {
   readonly text: string;
   /** The source range that the view range [start, end) reads. */
@@ -63,8 +61,7 @@ export class TextViewBuilder {
   }
 
   build(): TextView {
-    // One piece would make the view that piece itself: a slice of the source (sequential.ts).
-    const text = this.parts.length === 1 ? sequential(this.parts[0]!) : this.parts.join('');
+    const text = this.parts.join('');
     const { count, viewStarts, sourceStarts, sourceEnds, copied } = this;
     const pieceAt = (offset: number): number => {
       let low = 0;
