@@ -100,6 +100,7 @@ export interface BlockInput {
 export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] } {
   const { lines, body, measure } = input;
   const headingOf = findHeadings(input);
+  const entryStarts = findNumberedEntries(input);
   const pageEndsAreReliable = pageEndLengthsMeanSomething(input);
   const joins: Join[] = [];
   const blocks: Block[] = [];
@@ -108,7 +109,7 @@ export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] 
     const from = body[k]!;
     const to = body[k + 1]!;
     const across = input.isAcross(from, to);
-    const join = decideJoin(input, from, to, across, headingOf, pageEndsAreReliable);
+    const join = decideJoin(input, from, to, across, headingOf, entryStarts, pageEndsAreReliable);
     joins.push(join);
     if (!join.joined) {
       blocks.push({
@@ -137,6 +138,7 @@ function decideJoin(
   to: number,
   across: boolean,
   headingOf: ReadonlyMap<number, number>,
+  entryStarts: ReadonlySet<number>,
   pageEndsAreReliable: boolean,
 ): Join {
   const { lines, measure } = input;
@@ -172,8 +174,14 @@ function decideJoin(
   const first = b.trimmed.charCodeAt(0);
   // Numbered and bulleted items, ordinals and capitals all start with a digit, a symbol or a capital.
   if (!startsLower && !(first >= 97 && first <= 122)) {
-    if (isBlockStart(b.trimmed) && (terminal || a.trimmed.length < measure.full * 0.8)) {
+    // An item ends on a sentence end or a short line; a full line goes on ("as many as" / "3 million").
+    const itemMayEnd = terminal || a.trimmed.length < measure.full * 0.8;
+    if (itemMayEnd && isBlockStart(b.trimmed)) {
       return split(from, to, across, 0.9, 'the next line starts a numbered or bulleted item');
+    }
+    // An entry also ends on a full line with a URL or a closing quote ("... as “Source 1”").
+    if (entryStarts.has(to) && (itemMayEnd || !endsMidSentence(aEnd))) {
+      return split(from, to, across, 0.9, 'the next line starts the next numbered entry');
     }
     if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
       return split(
@@ -317,6 +325,41 @@ function isShortUnpunctuated(trimmed: string, measure: LineMeasure): boolean {
 
 function isBlockStart(trimmed: string): boolean {
   return NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed) || BULLET.test(trimmed);
+}
+
+/** The line stops on a word or a comma, as a sentence that goes on does; a URL does not count. */
+function endsMidSentence(text: string): boolean {
+  return /[a-z,]$/.test(text.slice(-1)) && !/\/\S*$/.test(text.slice(text.lastIndexOf(' ') + 1));
+}
+
+/** "12 Shou Xiaosong, ed., ...": a number, a space, then text. */
+const ENTRY_START = /^(\d{1,3})[ \t]+[^\s\d]/;
+/** How far back, in body lines, the entry before may stand (an entry wraps over a few lines). */
+const ENTRY_REACH = 12;
+
+/**
+ * Lines that open the next entry of a list numbered without a full stop, as an endnotes
+ * section is ("1 John W. Lewis ..., 46." / "2 “China’s National Defense ...”"): the line starts
+ * with a number, and a line a few lines above starts with the number before it. A line that
+ * starts with a number in running text ("3 million people ...") has no such neighbour.
+ */
+function findNumberedEntries(input: BlockInput): Set<number> {
+  const { lines, body } = input;
+  const entries = new Set<number>();
+  // The body position where each entry number was last seen at a line start.
+  const lastSeen = new Map<number, number>();
+  for (let k = 0; k < body.length; k++) {
+    const trimmed = lines[body[k]!]!.trimmed;
+    const first = trimmed.charCodeAt(0);
+    if (!(first >= 48 && first <= 57)) continue;
+    const match = ENTRY_START.exec(trimmed);
+    if (!match) continue;
+    const number = Number(match[1]);
+    const previous = lastSeen.get(number - 1);
+    if (previous !== undefined && k - previous <= ENTRY_REACH) entries.add(body[k]!);
+    lastSeen.set(number, k);
+  }
+  return entries;
 }
 
 /**

@@ -54,6 +54,39 @@ describe('joins between body lines', () => {
     }
   });
 
+  it('ends an entry of a list numbered without a full stop, as an endnotes section is', () => {
+    const text = [
+      'ENDNOTES',
+      `1 ${FULL} of the Atomic Scientists, 68(5), 2012,`,
+      '46.',
+      `2 “China’s National Defense in the New Era” ${FULL} http://www.xinhuanet.com/politics/2019-07/24`,
+      `3 This source was sensitive and has thus been ${FULL}`,
+      'as “Source 1”',
+      '4 Wu Riqiang, 2013.',
+    ].join('\n');
+    expect(joinsOf(text)).toEqual([
+      '1:paragraph-break',
+      '2:line-wrap',
+      '3:paragraph-break',
+      '4:paragraph-break',
+      '5:line-wrap',
+      '6:paragraph-break',
+    ]);
+  });
+
+  it('joins a wrapped line that starts with a number when no entry before it has the number before', () => {
+    const text = [`${FULL} in 2019 the census counted some`, `3 million people in the region, ${FULL}`].join(
+      '\n',
+    );
+    expect(joinsOf(text)).toEqual(['1:line-wrap']);
+    const counted = [
+      `2 ${FULL} the census counted`,
+      `${FULL} as many as`,
+      `3 million people in the region.`,
+    ].join('\n');
+    expect(joinsOf(counted)).toEqual(['1:line-wrap', '2:line-wrap']);
+  });
+
   it('treats blank lines as paragraph ends', () => {
     expect(joinsOf('One paragraph.\n\nAnother one.\n')).toEqual(['1:paragraph-break']);
   });
