@@ -21,6 +21,7 @@
 import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { romanValue } from '../layout/roman';
 import type { BodyView } from '../layout/body-view';
+import { isCommonWord } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
@@ -55,25 +56,27 @@ export const capitalInSentence: Detector = {
     const words = layout.bodyWords();
     const pageStarts = new Set(layout.joinsOf('page-break').map((join) => join.to));
 
-    // First pass: how often each word (by hash) is capitalised in mid-sentence. Names recur;
-    // only words capitalised once, and function words, are kept as candidates.
+    // First pass: the capitalised words in mid-sentence, and how often each word (by hash) is
+    // capitalised there. Names recur; only words capitalised once, and function words, are kept
+    // as candidates. A capital after a semicolon opens a clause: it is no sign of a name.
     const capitalisedMidSentence = new Map<number, number>();
-    const isCandidate = (k: number): boolean =>
-      isCapitalisedWord(text, words.starts[k]!, words.ends[k]!) &&
-      midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!) !== undefined;
+    const found: Array<{ k: number; after: string }> = [];
     for (let k = 1; k < words.count; k++) {
-      if (!isCandidate(k)) continue;
+      if (!isCapitalisedWord(text, words.starts[k]!, words.ends[k]!)) continue;
+      const after = midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!);
+      if (after === undefined) continue;
+      found.push({ k, after });
+      if (after === ';') continue;
       const key = words.hashes[k]! >> 2;
       capitalisedMidSentence.set(key, (capitalisedMidSentence.get(key) ?? 0) + 1);
     }
     const candidates: Array<{ at: number; word: string; after: string }> = [];
-    for (let k = 1; k < words.count; k++) {
-      if (!isCandidate(k)) continue;
+    for (const { k, after } of found) {
       const at = words.starts[k]!;
       const word = text.slice(at, words.ends[k]!);
-      if (capitalisedMidSentence.get(words.hashes[k]! >> 2) !== 1 && !FUNCTION_WORDS.has(word.toLowerCase()))
-        continue;
-      candidates.push({ at, word, after: midSentenceContext(text, words.ends[k - 1]!, at)! });
+      const elsewhere = (capitalisedMidSentence.get(words.hashes[k]! >> 2) ?? 0) - (after === ';' ? 0 : 1);
+      if (elsewhere > 0 && !FUNCTION_WORDS.has(word.toLowerCase())) continue;
+      candidates.push({ at, word, after });
     }
     if (candidates.length === 0) return [];
 
@@ -88,7 +91,9 @@ export const capitalInSentence: Detector = {
       const lower = word.toLowerCase();
       const functionWord = FUNCTION_WORDS.has(lower);
       // A name: capitalised elsewhere in mid-sentence too, or never written in lower case.
-      if (!functionWord && !lowerUse.has(lower)) continue;
+      // After a semicolon, an ordinary English word the document happens never to write in lower
+      // case ("; Moreover, it") is no name either.
+      if (!functionWord && !lowerUse.has(lower) && !(after === ';' && isCommonWord(word))) continue;
       // "unit’ The mighty": a closing single quote is as often an apostrophe.
       if (after === '’' || CALENDAR_NAMES.has(lower)) continue;
       // "the West", "the Navy", "the President": a capital after "the" makes a name.
@@ -97,8 +102,11 @@ export const capitalInSentence: Detector = {
       const separator = after;
       let confidence: number;
       if (separator === ';') {
-        if (layout.lowerAfterSemicolons() < 0.8) continue;
-        confidence = 0.7;
+        // The document's own style decides: lower case after most semicolons makes a capital
+        // there suspect, the more so the rarer it is.
+        const lowerShare = layout.lowerAfterSemicolons();
+        if (lowerShare <= 0.5) continue;
+        confidence = lowerShare >= 0.8 ? 0.7 : 0.6;
       } else if (separator === ',') {
         confidence = functionWord ? 0.85 : 0.75;
       } else if (separator !== 'word') {

@@ -11,6 +11,9 @@ runDetectorTable('capitalisation', {
     'Documents leaked to the West, and the west wind blew.\n',
     'He said: "The plan is good." The plan was adopted, as the plan said.\n',
     'We went to the Belt and Road forum; the Belt and Road grows.\n',
+    // After a semicolon: a document that writes capitals there as often as not; a name.
+    'We met; The plan was adopted; the work began; Adhere to it, adhere to it.\n',
+    'We met; the plan was adopted; the work began; China agreed to it.\n',
     // A numbered heading as long as a full line, taken for a list item and joined to its text.
     [
       'The school is often the only public institution in a village, and its fate is closely bound',
@@ -23,6 +26,19 @@ runDetectorTable('capitalisation', {
     ].join('\n'),
   ],
   invalid: [
+    // After a semicolon, in a document that writes lower case after most of them.
+    {
+      text: 'We met; the plan was adopted; the work began; Adhere to the plan, adhere to it.\n',
+      output: 'We met; the plan was adopted; the work began; adhere to the plan, adhere to it.\n',
+    },
+    {
+      text: 'We met; the plan was adopted; the work began; Moreover, it was good.\n',
+      output: 'We met; the plan was adopted; the work began; moreover, it was good.\n',
+    },
+    {
+      text: 'We met; the plan was adopted; the work began; Adhere to it; the team met; Adhere to them.\n',
+      output: 'We met; the plan was adopted; the work began; adhere to it; the team met; adhere to them.\n',
+    },
     {
       text: 'The deficits are four. The world faces a trust deficit, and Four major challenges.\n',
       output: 'The deficits are four. The world faces a trust deficit, and four major challenges.\n',
