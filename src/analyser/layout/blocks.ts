@@ -469,19 +469,32 @@ function titleCaseShare(text: string): number {
 
 /**
  * Whether a short last line before a page break means the paragraph ended. In a document
- * translated page by page, pages often end on a short line in mid-sentence ("development,");
- * there the length of the last line says nothing.
+ * translated page by page, pages often end on a short line in mid-sentence ("development,"),
+ * and every page starts with a capital ("Strive to work"); there the length of the last line
+ * says nothing. A document that goes on in lower case after a sentence cut by a page break
+ * ("through the use" / "of force") was not translated page by page: there a page ends as a line
+ * does, whatever its pages' last lines look like (contents pages, a short line before a table).
  */
 function pageEndLengthsMeanSomething(input: BlockInput): boolean {
   const { lines, body, measure } = input;
   let unfinished = 0;
   let shortUnfinished = 0;
+  let cut = 0;
+  let capitalAfterCut = 0;
   for (let k = 0; k + 1 < body.length; k++) {
     const from = body[k]!;
-    if (!input.isAcross(from, body[k + 1]!)) continue;
-    if (TERMINAL.test(input.endText(from))) continue;
+    const to = body[k + 1]!;
+    if (!input.isAcross(from, to)) continue;
+    const end = input.endText(from);
+    if (TERMINAL.test(end)) continue;
     unfinished++;
     if (lines[from]!.trimmed.length < measure.full * 0.8) shortUnfinished++;
+    // Prose cut in mid-sentence: the line stops on a word or a comma.
+    if (/[a-z,]$/.test(end)) {
+      cut++;
+      if (/^["“‘'(]?[A-Z]/.test(lines[to]!.trimmed)) capitalAfterCut++;
+    }
   }
+  if (cut >= 3 && capitalAfterCut / cut < 0.5) return true;
   return unfinished < 3 || shortUnfinished / unfinished < 0.25;
 }

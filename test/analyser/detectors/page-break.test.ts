@@ -33,6 +33,29 @@ runDetectorTable('page-break', {
     'A paragraph that is wrapped over\ntwo lines, with no page break.\n',
   ],
   invalid: [
+    // Not translated page by page: sentences cut by a page break go on in lower case, so a
+    // sentence that ends on a short last line ends its paragraph, as it would inside a page.
+    {
+      text: pages([
+        ['The plan was adopted by all the members of the commission, who agreed to', 'meet'],
+        ['again in the spring, when the river is high and the work on the', 'dam'],
+        ['can go on as the treaty asks of them and as the members agreed in', 'full'],
+        ['at the meeting. The members went home.'],
+        ['The next year the commission met again in the capital of the region.'],
+      ]),
+      output: [
+        'Institute for Regional Studies',
+        '41',
+        'The plan was adopted by all the members of the commission, who agreed to',
+        'meet again in the spring, when the river is high and the work on the',
+        'dam can go on as the treaty asks of them and as the members agreed in',
+        'full at the meeting. The members went home.',
+        'Institute for Regional Studies',
+        '45',
+        'The next year the commission met again in the capital of the region.',
+        '',
+      ].join('\n'),
+    },
     {
       text: pages([
         ['The plan was adopted by all the members of the', 'commission, who agreed to'],
