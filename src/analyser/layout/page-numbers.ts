@@ -102,6 +102,16 @@ export function findPageNumberChains(candidates: readonly PageNumberCandidate[])
     chain.reverse();
     if (chain.length >= MIN_CHAIN && isRegular(chain)) chains.push(chain);
   }
+  // One document's pages have one length: a chain whose numbers stand far closer together than
+  // the longest chain's numbers something else (the years down a table's first column).
+  const longest = chains.reduce<PageNumberCandidate[] | undefined>(
+    (best, chain) => (!best || chain.length > best.length ? chain : best),
+    undefined,
+  );
+  const pageLines = longest ? medianLinesPerPage(longest) : 0;
+  for (let k = chains.length - 1; k >= 0; k--) {
+    if (medianLinesPerPage(chains[k]!) < pageLines * 0.3) chains.splice(k, 1);
+  }
   for (const chain of [...chains]) {
     const front = frontMatterBefore(chain, candidates, used);
     if (front.length > 0) chains.push(front);
@@ -147,15 +157,27 @@ function key(roman: boolean, value: number): string {
  * The last page of a chain may be short (a chapter or the document ends there).
  */
 function isRegular(chain: readonly PageNumberCandidate[]): boolean {
+  const full = fullPageGaps(chain);
+  const median = medianOf(full);
+  const regular = full.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
+  return median >= MIN_PAGE_LINES && regular >= full.length * 0.7;
+}
+
+/** Lines per page between a chain's numbers, without its last page (which may be short). */
+function fullPageGaps(chain: readonly PageNumberCandidate[]): number[] {
   const perPage: number[] = [];
   for (let i = 1; i < chain.length; i++) {
     perPage.push((chain[i]!.line - chain[i - 1]!.line) / (chain[i]!.value - chain[i - 1]!.value));
   }
-  const full = perPage.length > 1 ? perPage.slice(0, -1) : perPage;
-  const sorted = [...full].sort((a, b) => a - b);
-  const median = sorted[sorted.length >> 1]!;
-  const regular = full.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
-  return median >= MIN_PAGE_LINES && regular >= full.length * 0.7;
+  return perPage.length > 1 ? perPage.slice(0, -1) : perPage;
+}
+
+function medianLinesPerPage(chain: readonly PageNumberCandidate[]): number {
+  return medianOf(fullPageGaps(chain));
+}
+
+function medianOf(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1]!;
 }
 
 export function candidatesIn(lines: readonly Line[], from: number): PageNumberCandidate[] {

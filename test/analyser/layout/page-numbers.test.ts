@@ -65,6 +65,19 @@ describe('findPageNumberChains', () => {
     ).toEqual([]);
   });
 
+  it('ignores the years down a table, a few lines apart, in a document of longer pages', () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((value): [number, number] => [value * 40, value]);
+    const table: Array<[number, number]> = [
+      [130, 1964],
+      [134, 1965],
+      [138, 1966],
+      [143, 1967],
+      [152, 1969],
+    ];
+    const chains = findPageNumberChains(at([...pages, ...table].sort((a, b) => a[0] - b[0])));
+    expect(chains.map((chain) => chain.map((c) => c.value))).toEqual([[1, 2, 3, 4, 5, 6]]);
+  });
+
   it('needs three numbers', () => {
     expect(
       findPageNumberChains(
