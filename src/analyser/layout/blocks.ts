@@ -64,6 +64,8 @@ const CONCLUDING_OPENING =
   /^(?:In conclusion|To conclude|In summary|In sum|To sum up|To summari[sz]e|All in all|Looking ahead|Looking forward|Looking to the future|Facing the future|Going forward),/;
 /** "What is wrong with the world? What should we do?": the line opens with a question. */
 const QUESTION_OPENING = /^[A-Z][^.!?;:"“”]*\?/;
+/** A line that is a number alone, or a contents entry's dot leaders and page number. */
+const ENDS_ON_PAGE_REFERENCE = /^\d{1,4}$|\.{3,}\s*\d{1,4}$/;
 /** "First, build ...", "Second, strengthen ...": an enumerated paragraph opens here. */
 const ORDINAL_OPENING =
   /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Finally)\b,?/;
@@ -199,6 +201,10 @@ function decideJoin(
     }
   }
   if (!terminal) {
+    // "451" or "Chapter 25 ...... 432" closing a contents page: a number, not a clause cut off.
+    if (across && ENDS_ON_PAGE_REFERENCE.test(aEnd)) {
+      return split(from, to, across, 0.8, 'the page ends on a number alone, not in mid-sentence');
+    }
     if (across)
       return joinLines(
         input,

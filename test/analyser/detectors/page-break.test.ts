@@ -29,6 +29,15 @@ runDetectorTable('page-break', {
       ['CONCLUSION', 'The commission will meet every year.'],
       ['End.'],
     ]),
+    // A contents page ends on a page number: the next page's text does not go on from it.
+    pages([
+      [
+        'Chapter 24 Strategic Guidance ............................ 421',
+        'Chapter 25 Construction ......... 432',
+      ],
+      ['451'],
+      ['The science of strategy is a theoretical system.'],
+    ]),
     // No pages at all.
     'A paragraph that is wrapped over\ntwo lines, with no page break.\n',
   ],
