@@ -36,6 +36,9 @@ const LABEL = /^(\d{1,3}|[ivxlc]{1,6}|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸�
 const NOTES_HEADER = /^(foot|end)?notes?\s*:?$/i;
 const CITATION =
   /\b(1[6-9]\d\d|20\d\d)\b|\bp\.|\bpp\.|\bed(ition|\.)|\bpress\b|\bpublish|\bvol(ume|\.)|\bibid\b|https?:/i;
+/** "24 September 2013" under a preface is a date, not note 24 citing a year. */
+const MONTH_FIRST =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MAX_NOTE_LINES = 8;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -101,7 +104,7 @@ export function findPageFootnotes(
     if (marker) confidence = 0.97;
     else if (headerLine !== undefined) confidence = 0.9;
     else if (zoneReferred) confidence = 0.85;
-    else if (citation && !note.dotted) confidence = 0.8;
+    else if (citation && !note.dotted && !MONTH_FIRST.test(noteText)) confidence = 0.8;
     else continue;
     footnotes.push({
       label: note.label,

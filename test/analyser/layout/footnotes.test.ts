@@ -57,6 +57,15 @@ describe('findPageFootnotes', () => {
     expect(findPageFootnotes(text, splitLines(text), 0, 1)).toEqual([]);
   });
 
+  it('leaves a date under a signature in the body, though it starts with a number and names a year', () => {
+    const text = [
+      'and to strengthen the study of current major strategic issues.',
+      'Science of Strategy Writing Team',
+      '24 September 2013',
+    ].join('\n');
+    expect(findPageFootnotes(text, splitLines(text), 0, 2)).toEqual([]);
+  });
+
   it('takes a "Footnotes:" block with dotted labels', () => {
     const text = [
       'Strategy is an art.1 It has rules.',
