@@ -81,6 +81,11 @@ export const spacing: Detector = {
       drafts.push(draft({ kind: 'spacing', ...range, replacement, confidence, message, page }));
     };
 
+    const readsAsSource = (start: number, end: number): boolean => {
+      const range = view.sourceRange(start, Math.min(end, text.length));
+      return range.end - range.start === Math.min(end, text.length) - start;
+    };
+
     // Three passes, each with a plain pattern (an optional group would make it several times slower).
     const spaces = / [ ,;:!?.)\]’'-]/g;
     for (let match = spaces.exec(text); match; match = spaces.exec(text)) {
@@ -92,6 +97,9 @@ export const spacing: Detector = {
         let end = at + 1;
         while (text[end] === ' ') end++;
         spaces.lastIndex = end;
+        // Spaces that meet only in the view, around a footnote marker it leaves out ("policies.
+        // [1] “The"), are not the source's: the marker's reference goes between them.
+        if (!readsAsSource(at, end + 1)) continue;
         if (PUNCTUATION_NAMES.has(text[end]!)) spaceBeforePunctuation(text, at, end, report);
         else if (end - at > 1) doubledSpace(text, at, end, report);
       }

@@ -4,6 +4,16 @@ const note = '1 Minutes of the meeting, Regional Press, 2019, p. 4.';
 
 runDetectorTable('spacing', {
   valid: [
+    // One space each side of a footnote marker: the two meet only once the marker is left out.
+    pages([
+      [
+        'The goal of national policies. [1] “The Soviet Military Encyclopedia” states that strategy is',
+        'an art of war. It is taught in every military academy of the country today.',
+        '1 Soviet Military Encyclopedia, Military Publishing House, 1986 edition, p. 3.',
+      ],
+      ['The next page goes on with the theory of the war.'],
+      ['End.'],
+    ]),
     // Years and units glued by design, a lone "a", a letter that is a word of its own.
     'In the 2030s, the 5th plan, 10km long, the 3rd time; a bout of fever; x axis.\n',
     // Names, codes and formulas.
