@@ -56,25 +56,27 @@ export const capitalInSentence: Detector = {
     const words = layout.bodyWords();
     const pageStarts = new Set(layout.joinsOf('page-break').map((join) => join.to));
 
-    // First pass: the capitalised words in mid-sentence, and how often each word (by hash) is
-    // capitalised there. Names recur; only words capitalised once, and function words, are kept
-    // as candidates. A capital after a semicolon opens a clause: it is no sign of a name.
+    // First pass: how often each word (by hash) is capitalised in mid-sentence. Names recur;
+    // only words capitalised once, and function words, are kept as candidates. A capital after
+    // a semicolon opens a clause: it is no sign of a name.
     const capitalisedMidSentence = new Map<number, number>();
-    const found: Array<{ k: number; after: string }> = [];
+    const contextOf = (k: number): string | undefined =>
+      isCapitalisedWord(text, words.starts[k]!, words.ends[k]!)
+        ? midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!)
+        : undefined;
     for (let k = 1; k < words.count; k++) {
-      if (!isCapitalisedWord(text, words.starts[k]!, words.ends[k]!)) continue;
-      const after = midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!);
-      if (after === undefined) continue;
-      found.push({ k, after });
-      if (after === ';') continue;
+      const after = contextOf(k);
+      if (after === undefined || after === ';') continue;
       const key = words.hashes[k]! >> 2;
       capitalisedMidSentence.set(key, (capitalisedMidSentence.get(key) ?? 0) + 1);
     }
     const candidates: Array<{ at: number; word: string; after: string }> = [];
-    for (const { k, after } of found) {
+    for (let k = 1; k < words.count; k++) {
+      const after = contextOf(k);
+      if (after === undefined) continue;
+      const elsewhere = (capitalisedMidSentence.get(words.hashes[k]! >> 2) ?? 0) - (after === ';' ? 0 : 1);
       const at = words.starts[k]!;
       const word = text.slice(at, words.ends[k]!);
-      const elsewhere = (capitalisedMidSentence.get(words.hashes[k]! >> 2) ?? 0) - (after === ';' ? 0 : 1);
       if (elsewhere > 0 && !FUNCTION_WORDS.has(word.toLowerCase())) continue;
       candidates.push({ at, word, after });
     }
@@ -186,15 +188,19 @@ function countLowerCase(text: string, words: WordTokens, wanted: ReadonlySet<str
   const counts = new Map<string, number>();
   if (wanted.size === 0) return counts;
   const hashes = new Map<number, string>();
-  let initials = 0;
+  // A bit per hash bucket: most of a book's million words are ruled out without a map lookup.
+  const buckets = new Uint8Array(1 << 16);
   for (const word of wanted) {
-    hashes.set(hashOf(word), word);
-    initials |= 1 << (word.charCodeAt(0) - 97);
+    const hash = hashOf(word);
+    hashes.set(hash, word);
+    buckets[hash & 0xffff] = 1;
   }
   for (let k = 0; k < words.count; k++) {
-    const first = text.charCodeAt(words.starts[k]!) - 97;
-    if (first < 0 || first > 25 || !(initials & (1 << first))) continue;
-    const word = hashes.get(words.hashes[k]!);
+    const hash = words.hashes[k]!;
+    if (!buckets[hash & 0xffff]) continue;
+    const first = text.charCodeAt(words.starts[k]!);
+    if (first < 97 || first > 122) continue;
+    const word = hashes.get(hash);
     if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
