@@ -111,6 +111,7 @@ export function findPageNumberChains(candidates: readonly PageNumberCandidate[])
   const pageLines = longest ? medianLinesPerPage(longest) : 0;
   for (let k = chains.length - 1; k >= 0; k--) {
     if (medianLinesPerPage(chains[k]!) < pageLines * 0.3) chains.splice(k, 1);
+    else chains[k] = withoutCrowdedRuns(chains[k]!, pageLines * 0.3);
   }
   for (const chain of [...chains]) {
     const front = frontMatterBefore(chain, candidates, used);
@@ -161,6 +162,26 @@ function isRegular(chain: readonly PageNumberCandidate[]): boolean {
   const median = medianOf(full);
   const regular = full.filter((gap) => gap >= median * 0.3 && gap <= median * 2.5).length;
   return median >= MIN_PAGE_LINES && regular >= full.length * 0.7;
+}
+
+/**
+ * A chain without its runs of numbers crowded together: two pages in a row a few lines long is
+ * not a chapter's short last page but a figure's or a list's own numbers ("1" ... "4" down a
+ * diagram), which a chain of real page numbers runs through.
+ */
+function withoutCrowdedRuns(chain: PageNumberCandidate[], minLines: number): PageNumberCandidate[] {
+  const crowded = (i: number): boolean =>
+    i + 1 < chain.length &&
+    (chain[i + 1]!.line - chain[i]!.line) / (chain[i + 1]!.value - chain[i]!.value) < minLines;
+  const drop = new Uint8Array(chain.length);
+  for (let i = 0; i + 1 < chain.length; i++) {
+    if (!crowded(i) || !crowded(i + 1)) continue;
+    let end = i + 1;
+    while (crowded(end)) end++;
+    for (let j = i; j <= end; j++) drop[j] = 1;
+    i = end;
+  }
+  return drop.includes(1) ? chain.filter((_, i) => !drop[i]) : chain;
 }
 
 /** Lines per page between a chain's numbers, without its last page (which may be short). */

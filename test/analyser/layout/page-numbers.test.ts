@@ -78,6 +78,26 @@ describe('findPageNumberChains', () => {
     expect(chains.map((chain) => chain.map((c) => c.value))).toEqual([[1, 2, 3, 4, 5, 6]]);
   });
 
+  it('leaves out the numbers of a figure that a chain of page numbers runs through', () => {
+    const pages = Array.from({ length: 12 }, (_, k): [number, number] => [(k + 1) * 40, k + 1]);
+    const figure: Array<[number, number]> = [
+      [170, 1],
+      [173, 2],
+      [180, 3],
+      [183, 4],
+    ];
+    const chains = findPageNumberChains(at([...pages, ...figure].sort((a, b) => a[0] - b[0])));
+    expect(chains.flatMap((chain) => chain.map((c) => c.line)).sort((a, b) => a - b)).toEqual(
+      pages.map(([line]) => line),
+    );
+  });
+
+  it('keeps the number of one short page, such as a chapter ends on', () => {
+    const lines = [40, 80, 120, 125, 165, 205, 245, 285];
+    const chains = findPageNumberChains(at(lines.map((line, k): [number, number] => [line, k + 1])));
+    expect(chains.map((chain) => chain.map((c) => c.line))).toEqual([lines]);
+  });
+
   it('needs three numbers', () => {
     expect(
       findPageNumberChains(
