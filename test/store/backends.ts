@@ -106,3 +106,10 @@ async function onServer(url: string, sql: string): Promise<unknown[]> {
     await client.end();
   }
 }
+
+/** The id of the first finding of `kind` in a document (the tests' documents have one). */
+export async function findingIdOf(store: Store, documentId: number, kind: string): Promise<string> {
+  const finding = (await store.findings(documentId)).findings.find((candidate) => candidate.kind === kind);
+  if (!finding) throw new Error(`no ${kind} finding`);
+  return finding.id;
+}

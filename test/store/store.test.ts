@@ -3,7 +3,7 @@ import path from 'node:path';
 import { analyse } from '../../src/analyser';
 import { VersionConflict, type Store } from '../../src/store';
 import { FLAG_ONLY, SAMPLE } from '../web/test-helpers';
-import { TEST_DATABASE_URL, backends, postgres, type TestDatabase } from './backends';
+import { TEST_DATABASE_URL, backends, findingIdOf, postgres, type TestDatabase } from './backends';
 
 describe.each(backends)('$name', (backend) => {
   let database: TestDatabase;
@@ -19,11 +19,8 @@ describe.each(backends)('$name', (backend) => {
     await database.remove();
   });
 
-  async function findingOf(documentId: number, kind: string): Promise<string> {
-    const finding = (await store.findings(documentId)).findings.find((candidate) => candidate.kind === kind);
-    if (!finding) throw new Error(`no ${kind} finding`);
-    return finding.id;
-  }
+  const findingOf = (documentId: number, kind: string): Promise<string> =>
+    findingIdOf(store, documentId, kind);
 
   describe('importDocument', () => {
     it.each(['footnote-forms', 'crlf-pages', 'no-furniture'])(

@@ -3,7 +3,7 @@ import { analyse } from '../../src/analyser';
 import { openStore, VersionConflict, type Analyser, type SqliteStore, type Store } from '../../src/store';
 import { MIGRATIONS } from '../../src/store/migrations';
 import { SAMPLE, temporaryDatabase, type TemporaryDatabase } from '../web/test-helpers';
-import { backends, type TestDatabase } from './backends';
+import { backends, findingIdOf, type TestDatabase } from './backends';
 
 describe.each(backends)('$name', (backend) => {
   let database: TestDatabase;
@@ -19,11 +19,8 @@ describe.each(backends)('$name', (backend) => {
     await database.remove();
   });
 
-  async function findingOf(documentId: number, kind: string): Promise<string> {
-    const finding = (await store.findings(documentId)).findings.find((candidate) => candidate.kind === kind);
-    if (!finding) throw new Error(`no ${kind} finding`);
-    return finding.id;
-  }
+  const findingOf = (documentId: number, kind: string): Promise<string> =>
+    findingIdOf(store, documentId, kind);
 
   describe('versions', () => {
     it('counts a finding’s decisions, batches and undos included', async () => {

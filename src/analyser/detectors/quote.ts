@@ -38,6 +38,7 @@
  */
 
 import { lineAtOffset } from '../text/lines';
+import { firstAbove } from '../text/sorted';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
@@ -102,7 +103,7 @@ export const quote: Detector = {
     const closeBeforeNote = (from: number, to: number, glyph: string): boolean => {
       const { start, end } = view.sourceRange(from, to);
       // The markers inside (start, end) only: a book has a thousand of them.
-      for (let k = firstAfter(notes, start); k < notes.length && notes[k]! < end; k++) {
+      for (let k = firstAbove(notes, start); k < notes.length && notes[k]! < end; k++) {
         const note = notes[k]!;
         let stop = note - 1;
         while (stop > start && isSpace(layout.text.charCodeAt(stop))) stop--;
@@ -128,15 +129,3 @@ export const quote: Detector = {
     return drafts;
   },
 };
-
-/** The index of the first value above `at` in ascending `values`. */
-function firstAfter(values: readonly number[], at: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -147,12 +147,14 @@ function decideJoin(
   const a = lines[from]!;
   const b = lines[to]!;
   const aEnd = input.endText(from);
+  const joined = (confidence: number, reason: string): Join =>
+    joinLines(input, from, to, across, aEnd, confidence, reason);
 
   if (headingOf.size > 0) {
     const headingA = headingOf.get(from);
     const headingB = headingOf.get(to);
     if (headingA !== undefined && headingA === headingB)
-      return joinLines(input, from, to, across, aEnd, 0.9, 'the heading goes on on the next line');
+      return joined(0.9, 'the heading goes on on the next line');
     if (headingA !== undefined) return split(from, to, across, 0.95, 'a heading ends here');
     if (headingB !== undefined) return split(from, to, across, 0.95, 'a heading starts on the next line');
   }
@@ -161,16 +163,7 @@ function decideJoin(
   const startsLower = startsLowerCase(b.trimmed);
   const terminal = endsClause(aEnd);
   if (blankBetween) {
-    if (!terminal && startsLower)
-      return joinLines(
-        input,
-        from,
-        to,
-        across,
-        aEnd,
-        0.7,
-        'an unfinished sentence goes on after a blank line',
-      );
+    if (!terminal && startsLower) return joined(0.7, 'an unfinished sentence goes on after a blank line');
     return split(from, to, across, 0.97, 'a blank line ends the paragraph');
   }
   const first = b.trimmed.charCodeAt(0);
@@ -206,27 +199,13 @@ function decideJoin(
       return split(from, to, across, 0.8, 'the page ends on a number alone, not in mid-sentence');
     }
     if (across)
-      return joinLines(
-        input,
-        from,
-        to,
-        across,
-        aEnd,
-        /[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9,
-        'the sentence is cut by the page break',
-      );
-    return joinLines(
-      input,
-      from,
-      to,
-      across,
-      aEnd,
+      return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
+    return joined(
       startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93,
       'the sentence goes on',
     );
   }
-  if (startsLower)
-    return joinLines(input, from, to, across, aEnd, 0.9, 'the next line goes on in lower case');
+  if (startsLower) return joined(0.9, 'the next line goes on in lower case');
 
   const space = b.trimmed.indexOf(' ');
   const nextWord = space === -1 ? b.trimmed.length : space;
@@ -249,23 +228,17 @@ function decideJoin(
       );
     }
     if (!pageEndsAreReliable) {
-      return joinLines(
-        input,
-        from,
-        to,
-        across,
-        aEnd,
+      return joined(
         0.8,
         'a sentence ends at the page end; pages of this document end anywhere in a paragraph',
       );
     }
-    if (!roomForNextWord)
-      return joinLines(input, from, to, across, aEnd, 0.75, 'the last line of the page is full');
+    if (!roomForNextWord) return joined(0.75, 'the last line of the page is full');
     return split(from, to, across, 0.8, 'a sentence ends on a short last line');
   }
   if (roomForNextWord)
     return split(from, to, across, short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
-  return joinLines(input, from, to, across, aEnd, SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
+  return joined(SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
 }
 
 /** Every join has the same properties in the same order: one hidden class for all of them. */

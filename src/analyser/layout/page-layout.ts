@@ -6,6 +6,7 @@
 
 import { frontMatterLineCount } from '../text/front-matter';
 import { dominantLineBreak, lineAtOffset, splitLines, type Line } from '../text/lines';
+import { firstAbove } from '../text/sorted';
 import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
 import { findBlocks, measureLines, type Block, type Join, type JoinKind, type LineMeasure } from './blocks';
@@ -212,13 +213,7 @@ function pageLabeller(lines: readonly Line[], furniture: readonly FurnitureLine[
   const footerStyle = footers > numbered.length / 2;
   const starts = numbered.map((item) => item.line);
   return (line: number): string | undefined => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= line) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAbove(starts, line);
     // `low` numbers stand at or above the line.
     if (footerStyle) return numbered[Math.min(low, numbered.length - 1)]!.pageLabel;
     if (low > 0) return numbered[low - 1]!.pageLabel;
