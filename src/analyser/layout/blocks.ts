@@ -14,7 +14,7 @@
  * are blocks of their own, at most three lines.
  */
 
-import type { Line } from '../text/lines';
+import type { Line, LineShapes } from '../text/lines';
 import { decideHyphen, hyphenParts, type HyphenDecision } from './hyphens';
 import { isEnglishWord } from './lexicon';
 import type { Vocabulary } from './vocabulary';
@@ -70,9 +70,9 @@ const ENDS_ON_PAGE_REFERENCE = /^\d{1,4}$|\.{3,}\s*\d{1,4}$/;
 const ORDINAL_OPENING =
   /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Finally)\b,?/;
 
-export function measureLines(lines: readonly Line[], body: readonly number[]): LineMeasure {
+export function measureLines(shapes: LineShapes, body: readonly number[]): LineMeasure {
   const histogram = new Uint32Array(401);
-  for (const index of body) histogram[Math.min(400, lines[index]!.trimmed.length)]!++;
+  for (const index of body) histogram[Math.min(400, shapes.length[index]!)]!++;
   // A few lines say little about the measure: there the longest line is the best guess.
   return { full: percentile(histogram, body.length, body.length < 20 ? 1 : 0.8) };
 }
@@ -89,6 +89,7 @@ function percentile(histogram: Uint32Array, count: number, fraction: number): nu
 
 export interface BlockInput {
   lines: readonly Line[];
+  shapes: LineShapes;
   /** Body lines in reading order (not blank, not furniture, not footnote). */
   body: readonly number[];
   /** Whether furniture or notes stand between two lines (a page break). */
@@ -323,15 +324,14 @@ const ENTRY_REACH = 12;
  * starts with a number in running text ("3 million people ...") has no such neighbour.
  */
 function findNumberedEntries(input: BlockInput): Set<number> {
-  const { lines, body } = input;
+  const { lines, shapes, body } = input;
   const entries = new Set<number>();
   // The body position where each entry number was last seen at a line start.
   const lastSeen = new Map<number, number>();
   for (let k = 0; k < body.length; k++) {
-    const trimmed = lines[body[k]!]!.trimmed;
-    const first = trimmed.charCodeAt(0);
+    const first = shapes.first[body[k]!]!;
     if (!(first >= 48 && first <= 57)) continue;
-    const match = ENTRY_START.exec(trimmed);
+    const match = ENTRY_START.exec(lines[body[k]!]!.trimmed);
     if (!match) continue;
     const number = Number(match[1]);
     const previous = lastSeen.get(number - 1);
@@ -395,10 +395,21 @@ function findHeadings(input: BlockInput): Map<number, number> {
 
 function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
   if (trimmed.length > measure.full * 1.05) return false;
+  const first = trimmed.charCodeAt(0);
+  if (first >= 97 && first <= 122) return opensLowerCaseHeading(trimmed, measure);
   if (HEADING_WORD.test(trimmed) || NUMBER_ALONE.test(trimmed)) return true;
   if (isTitle(trimmed, measure)) return true;
   if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
   if (isCapitalisedSectionName(trimmed)) return true;
+  return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
+}
+
+/**
+ * Most lines of prose start in lower case, and of the tests above only two can take such a
+ * line: a heading word in lower case ("chapter 3 ...") and a line in capitals ("iPHONE SALES").
+ */
+function opensLowerCaseHeading(trimmed: string, measure: LineMeasure): boolean {
+  if (HEADING_WORD.test(trimmed)) return true;
   return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
 }
 

@@ -15,7 +15,7 @@
  * paragraph); a heading that recurs once or twice in the body ("Section 2: Opportunities").
  */
 
-import type { Line } from '../text/lines';
+import type { Line, LineShapes } from '../text/lines';
 import { candidatesIn, findPageNumberChains, type PageNumberCandidate } from './page-numbers';
 import { similarity } from './similarity';
 
@@ -40,20 +40,26 @@ const { imul } = Math;
 const EDGE_REACH = 4;
 const MIN_RECURRENCE = 3;
 
-export function findFurniture(text: string, lines: readonly Line[], from: number): Furniture {
+export function findFurniture(
+  text: string,
+  lines: readonly Line[],
+  shapes: LineShapes,
+  from: number,
+): Furniture {
   // Keys as numbers, computed once per line: strings only where a line is compared letter by
   // letter with a header (the fuzzy match below).
   const hashes = new Int32Array(lines.length);
   const hashed = new Uint8Array(lines.length);
   const keyOf = (index: number): number => {
     if (!hashed[index]) {
-      hashes[index] = furnitureHash(lines[index]!.trimmed);
+      // Read from the text itself: a line's own string is a slice of it, slower to read from.
+      hashes[index] = foldedHash(text, lines[index]!.contentStart, lines[index]!.contentEnd);
       hashed[index] = 1;
     }
     return hashes[index]!;
   };
   const lineOfKey = new Map<number, number>();
-  const chains = findPageNumberChains(candidatesIn(lines, from));
+  const chains = findPageNumberChains(candidatesIn(lines, shapes, from));
   const numbers = new Map<number, PageNumberCandidate>();
   for (const chain of chains) for (const c of chain) numbers.set(c.line, c);
 
@@ -62,7 +68,7 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
   const recurring = edges.length === 0 ? recurringLines(lines, from) : undefined;
   if (recurring) edges = recurring;
 
-  const recurrence = recurrenceNearEdges(lines, edges, numbers, keyOf, lineOfKey);
+  const recurrence = recurrenceNearEdges(lines, shapes, edges, numbers, keyOf, lineOfKey);
   const known = [...recurrence.entries()]
     .filter(([, r]) => r >= 0.9)
     .map(([key]) => furnitureKey(lines[lineOfKey.get(key)!]!.trimmed));
@@ -78,7 +84,7 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
         pageLabel: number.label,
       };
     }
-    if (lines[index]!.trimmed.length === 0) return undefined;
+    if (shapes.length[index] === 0) return undefined;
     const confidence = recurrence.get(keyOf(index));
     if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
     if (recurring && recurring.includes(index))
@@ -98,7 +104,7 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
   const walk = (edge: number, step: number): void => {
     let reached = 0;
     for (let i = edge + step; i >= from && i < lines.length && reached < EDGE_REACH; i += step) {
-      if (lines[i]!.trimmed.length === 0) continue;
+      if (shapes.length[i] === 0) continue;
       if (numbers.has(i) && i !== edge) break;
       const furniture = classify(i);
       if (!furniture) break;
@@ -129,11 +135,11 @@ export function findFurniture(text: string, lines: readonly Line[], from: number
       [...strong].map((key) => lines[lineOfKey.get(key)!]!.trimmed.charCodeAt(0) | 0x20),
     );
     const isBlank = (index: number): boolean =>
-      index < from || index >= lines.length || lines[index]!.trimmed.length === 0;
+      index < from || index >= lines.length || shapes.length[index] === 0;
+    // Read from the shapes alone: most lines are not beside a blank one.
     for (let i = from; i < lines.length; i++) {
-      const trimmed = lines[i]!.trimmed;
-      if (trimmed.length === 0 || found.has(i) || !initials.has(trimmed.charCodeAt(0) | 0x20)) continue;
-      if (!isBlank(i - 1) && !isBlank(i + 1)) continue;
+      if (shapes.length[i] === 0 || (!isBlank(i - 1) && !isBlank(i + 1))) continue;
+      if (!initials.has(shapes.first[i]! | 0x20) || found.has(i)) continue;
       if (!strong.has(keyOf(i))) continue;
       found.set(i, { line: i, kind: 'running-header', confidence: 0.85 });
       walk(i, -1);
@@ -150,14 +156,19 @@ export function furnitureKey(trimmed: string): string {
 
 /** furnitureKey as a number (FNV-1a over the same folded text), without building the string. */
 export function furnitureHash(trimmed: string): number {
+  return foldedHash(trimmed, 0, trimmed.length);
+}
+
+/** furnitureHash of `source[start, end)`. */
+function foldedHash(source: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   let previous = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    let code = trimmed.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let code = source.charCodeAt(i);
     if (code >= 48 && code <= 57) code = 35;
     else if (code === 32 || code === 9 || code === 0xa0) code = 32;
     else if (code >= 65 && code <= 90) code += 32;
-    else if (code > 127) code = trimmed[i]!.toLowerCase().charCodeAt(0);
+    else if (code > 127) code = source[i]!.toLowerCase().charCodeAt(0);
     if ((code === 35 || code === 32) && code === previous) continue;
     hash = imul(hash ^ code, 0x01000193);
     previous = code;
@@ -173,6 +184,7 @@ export function furnitureHash(trimmed: string): number {
  */
 function recurrenceNearEdges(
   lines: readonly Line[],
+  shapes: LineShapes,
   edges: readonly number[],
   numbers: ReadonlyMap<number, PageNumberCandidate>,
   keyOf: (line: number) => number,
@@ -180,21 +192,22 @@ function recurrenceNearEdges(
 ): Map<number, number> {
   const pagesOf = new Map<number, number[]>();
   // On short pages two edges reach the same line; it counts once, for the first.
-  const counted = new Set<number>();
+  const counted = new Uint8Array(lines.length);
   edges.forEach((edge, ordinal) => {
-    const seen = new Set<number>([keyOf(edge)]);
+    // The keys of one page, a few at most: a list is cheaper than a set.
+    const seen = [keyOf(edge)];
     if (!lineOfKey.has(keyOf(edge))) lineOfKey.set(keyOf(edge), edge);
-    for (const step of [-1, 1]) {
+    for (let step = -1; step <= 1; step += 2) {
       let reached = 0;
       for (let i = edge + step; i >= 0 && i < lines.length && reached < EDGE_REACH; i += step) {
-        const trimmed = lines[i]!.trimmed;
-        if (trimmed.length === 0) continue;
+        if (shapes.length[i] === 0) continue;
         if (numbers.has(i)) break;
         reached++;
-        if (counted.has(i)) continue;
-        counted.add(i);
-        seen.add(keyOf(i));
-        if (!lineOfKey.has(keyOf(i))) lineOfKey.set(keyOf(i), i);
+        if (counted[i] === 1) continue;
+        counted[i] = 1;
+        const key = keyOf(i);
+        if (!seen.includes(key)) seen.push(key);
+        if (!lineOfKey.has(key)) lineOfKey.set(key, i);
       }
     }
     for (const key of seen) {

@@ -5,7 +5,7 @@
  */
 
 import { frontMatterLineCount } from '../text/front-matter';
-import { dominantLineBreak, lineAtOffset, splitLines, type Line } from '../text/lines';
+import { dominantLineBreak, lineAtOffset, splitShapedLines, type Line } from '../text/lines';
 import { firstAbove } from '../text/sorted';
 import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
@@ -56,14 +56,14 @@ export interface PageLayout {
 }
 
 export function computeLayout(text: string): PageLayout {
-  const lines = splitLines(text);
+  const { lines, shapes } = splitShapedLines(text);
   const firstLine = frontMatterLineCount(text, lines);
   const role = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    role[i] = i < firstLine ? Role.FrontMatter : lines[i]!.trimmed.length === 0 ? Role.Blank : Role.Body;
+    role[i] = i < firstLine ? Role.FrontMatter : shapes.length[i] === 0 ? Role.Blank : Role.Body;
   }
 
-  const { lines: furniture } = findFurniture(text, lines, firstLine);
+  const { lines: furniture } = findFurniture(text, lines, shapes, firstLine);
   for (const item of furniture) role[item.line] = Role.Furniture;
 
   // A form feed starts a page: the line that holds it opens the next page's text.
@@ -73,16 +73,27 @@ export function computeLayout(text: string): PageLayout {
   const paged = furniture.length > 0 || feeds.includes(1);
   const footnotes = paged ? findFootnotes(text, lines, role, feeds, firstLine) : [];
   const markersEndingLines = new Map<number, FootnoteMarker>();
+  // Most lines hold no marker: a flag rules them out before a look-up.
+  const holdsMarker = new Uint8Array(lines.length);
   for (const note of footnotes) {
     for (let i = note.headerLine ?? note.firstLine; i <= note.lastLine; i++) role[i] = Role.Footnote;
-    if (note.marker) markersEndingLines.set(note.marker.line, note.marker);
+    if (note.marker) {
+      markersEndingLines.set(note.marker.line, note.marker);
+      holdsMarker[note.marker.line] = 1;
+    }
   }
   const endText = (line: number): string => {
-    const marker = markersEndingLines.get(line);
     const current = lines[line]!;
-    if (marker && marker.end >= current.contentEnd)
-      return text.slice(current.contentStart, marker.start).trimEnd();
+    if (holdsMarker[line] === 0) return current.trimmed;
+    const marker = markersEndingLines.get(line)!;
+    if (marker.end >= current.contentEnd) return text.slice(current.contentStart, marker.start).trimEnd();
     return current.trimmed;
+  };
+  /** The last character of endText, read from the shapes where no marker can end the line. */
+  const endCode = (line: number): number => {
+    if (holdsMarker[line] === 0) return shapes.last[line]!;
+    const end = endText(line);
+    return end.length === 0 ? 0 : end.charCodeAt(end.length - 1);
   };
 
   const body: number[] = [];
@@ -100,7 +111,7 @@ export function computeLayout(text: string): PageLayout {
     structureBefore[to]! - structureBefore[from + 1]! > 0 ||
     feedsBefore[to + 1]! - feedsBefore[from + 1]! > 0;
 
-  const wanted = wordsToCount(lines, body, endText, isAcross);
+  const wanted = wordsToCount(lines, body, endText, endCode, isAcross);
   for (const note of footnotes) {
     for (let i = note.firstLine; i < note.lastLine; i++) {
       const { left, right } = hyphenParts(lines[i]!.trimmed, lines[i + 1]!.trimmed);
@@ -114,8 +125,8 @@ export function computeLayout(text: string): PageLayout {
       return decideHyphen(left, right, compoundBefore, vocabulary).join;
     });
   }
-  const measure = measureLines(lines, body);
-  const { joins, blocks } = findBlocks({ lines, body, isAcross, endText, measure, vocabulary });
+  const measure = measureLines(shapes, body);
+  const { joins, blocks } = findBlocks({ lines, shapes, body, isAcross, endText, measure, vocabulary });
   const byKind: Record<JoinKind, Join[]> = {
     'line-wrap': [],
     hyphenation: [],
@@ -174,18 +185,23 @@ function wordsToCount(
   lines: readonly Line[],
   body: readonly number[],
   endText: (line: number) => string,
+  endCode: (line: number) => number,
   isAcross: (from: number, to: number) => boolean,
 ): Set<string> {
   const wanted = new Set<string>();
   for (let k = 0; k + 1 < body.length; k++) {
+    const hyphenated = endCode(body[k]!) === 45;
+    const across = isAcross(body[k]!, body[k + 1]!);
+    // Most lines end on neither: their text is not read.
+    if (!hyphenated && !across) continue;
     const end = endText(body[k]!);
     const next = lines[body[k + 1]!]!.trimmed;
-    if (end.endsWith('-')) {
+    if (hyphenated) {
       const { left, right } = hyphenParts(end, next);
       if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
     }
     // A capital after a page break matters only when the sentence goes on across it.
-    if (isAcross(body[k]!, body[k + 1]!) && !/[.!?…]["”’)\]]*$/.test(end)) {
+    if (across && !/[.!?…]["”’)\]]*$/.test(end)) {
       const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
       const word = first?.[1];
       if (word && !FUNCTION_WORDS.has(word.toLowerCase())) wanted.add(word.toLowerCase());

@@ -8,7 +8,7 @@
  * (a skipped page is tolerated) at page-like distances from each other.
  */
 
-import type { Line } from '../text/lines';
+import type { Line, LineShapes } from '../text/lines';
 import { romanValue } from './roman';
 
 export interface PageNumberCandidate {
@@ -30,15 +30,19 @@ const HEADER_LEADING = /^(\d{1,4})(?:\s{2,}|\t+|\s+[|•·]\s+)(\S.{0,80})$/;
 const HEADER_TRAILING = /^(\S.{0,80}?)(?:\s{2,}|\t+|\s+[|•·]\s+)(\d{1,4})$/;
 
 export function parsePageNumber(trimmed: string, lineIndex: number): PageNumberCandidate | undefined {
-  if (trimmed.length === 0 || trimmed.length > 90) return undefined;
   const first = trimmed.charCodeAt(0);
-  const isDigit = first >= 48 && first <= 57;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (!mayBePageNumber(trimmed.length, first, last)) return undefined;
+  const isDigit = isDigitCode(first);
   let match: RegExpExecArray | null;
   if (isDigit && (match = BARE.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
-  if ((match = DASHED.exec(trimmed)) || (match = WORDED.exec(trimmed)))
+  if (
+    (isDash(first) && (match = DASHED.exec(trimmed))) ||
+    (isLetterP(first) && (match = WORDED.exec(trimmed)))
+  )
     return candidate(lineIndex, match[1]!, false);
   if (isDigit && (match = SLASHED.exec(trimmed))) return candidate(lineIndex, match[1]!, false);
-  if (ROMAN.test(trimmed)) {
+  if (trimmed.length <= MAX_ROMAN_LENGTH && ROMAN.test(trimmed)) {
     const value = romanValue(trimmed);
     // Front matter runs to tens of pages, not to "mix" (1009).
     if (value !== undefined && value <= MAX_ROMAN_PAGE)
@@ -47,11 +51,36 @@ export function parsePageNumber(trimmed: string, lineIndex: number): PageNumberC
   if (isDigit && (match = HEADER_LEADING.exec(trimmed)) && /[A-Za-z]/.test(match[2]!)) {
     return { ...candidate(lineIndex, match[1]!, true) };
   }
-  const last = trimmed.charCodeAt(trimmed.length - 1);
-  if (last >= 48 && last <= 57 && (match = HEADER_TRAILING.exec(trimmed)) && /[A-Za-z]/.test(match[1]!)) {
+  if (isDigitCode(last) && (match = HEADER_TRAILING.exec(trimmed)) && /[A-Za-z]/.test(match[1]!)) {
     return { ...candidate(lineIndex, match[2]!, true) };
   }
   return undefined;
+}
+
+const MAX_ROMAN_LENGTH = 7;
+const ROMAN_LETTERS = new Set([...'ivxlcdmIVXLCDM'].map((c) => c.charCodeAt(0)));
+
+/**
+ * What the forms above need of a line's length and first and last characters: most lines of
+ * text are ruled out by these alone, before any pattern is tried.
+ */
+function mayBePageNumber(length: number, first: number, last: number): boolean {
+  if (length === 0 || length > 90) return false;
+  if (isDigitCode(first) || isDigitCode(last) || isDash(first) || isLetterP(first)) return true;
+  return length <= MAX_ROMAN_LENGTH && ROMAN_LETTERS.has(first);
+}
+
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+/** "page 12", "p. 12", "pg 12". */
+function isLetterP(code: number): boolean {
+  return code === 112 || code === 80;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function candidate(line: number, digits: string, inHeader: boolean): PageNumberCandidate {
@@ -201,9 +230,15 @@ function medianOf(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[values.length >> 1]!;
 }
 
-export function candidatesIn(lines: readonly Line[], from: number): PageNumberCandidate[] {
+export function candidatesIn(
+  lines: readonly Line[],
+  shapes: LineShapes,
+  from: number,
+): PageNumberCandidate[] {
   const found: PageNumberCandidate[] = [];
   for (let i = from; i < lines.length; i++) {
+    // What parsePageNumber rules out first, read from the shapes without the line's text.
+    if (!mayBePageNumber(shapes.length[i]!, shapes.first[i]!, shapes.last[i]!)) continue;
     const found1 = parsePageNumber(lines[i]!.trimmed, i);
     if (found1) found.push(found1);
   }
