@@ -46,8 +46,6 @@ export interface LineMeasure {
   full: number;
 }
 
-const TERMINAL = /[.!?:;…]["”’)\]]*$/;
-const SENTENCE_END = /[.!?…]["”’)\]]*$/;
 const CONTINUES_HEADING = /(,|-|\b(the|of|and|a|an|for|to|with|in|on|by|or|that|its|their|from|at|as))$/i;
 const HEADING_WORD =
   /^(chapter|section|part|article|appendix|annex)\s+(\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -96,16 +94,29 @@ export interface BlockInput {
   isAcross: (from: number, to: number) => boolean;
   /** The line's text without a footnote marker at its end ("countries.”1" → "countries.”"). */
   endText: (line: number) => string;
+  /** The last character of endText (0 when it is empty), read without the line's text where it can be. */
+  endCode: (line: number) => number;
   measure: LineMeasure;
   vocabulary: Vocabulary;
 }
 
-export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] } {
-  const { lines, body, measure } = input;
+export function findBlocks(input: BlockInput): {
+  joins: Join[];
+  /** The joins of each kind, in reading order. */
+  joinsByKind: Record<JoinKind, Join[]>;
+  blocks: Block[];
+} {
+  const { body } = input;
   const headingOf = findHeadings(input);
   const entryStarts = findNumberedEntries(input);
   const pageEndsAreReliable = pageEndLengthsMeanSomething(input);
   const joins: Join[] = [];
+  const joinsByKind: Record<JoinKind, Join[]> = {
+    'line-wrap': [],
+    hyphenation: [],
+    'page-break': [],
+    'paragraph-break': [],
+  };
   const blocks: Block[] = [];
   let blockStart = body[0];
   for (let k = 0; k + 1 < body.length; k++) {
@@ -114,11 +125,12 @@ export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] 
     const across = input.isAcross(from, to);
     const join = decideJoin(input, from, to, across, headingOf, entryStarts, pageEndsAreReliable);
     joins.push(join);
+    joinsByKind[join.kind].push(join);
     if (!join.joined) {
       blocks.push({
         firstLine: blockStart!,
         lastLine: from,
-        heading: headingOf.get(blockStart!) === blockStart,
+        heading: headingOf[blockStart!] === blockStart,
       });
       blockStart = to;
     }
@@ -127,12 +139,10 @@ export function findBlocks(input: BlockInput): { joins: Join[]; blocks: Block[] 
     blocks.push({
       firstLine: blockStart,
       lastLine: body[body.length - 1]!,
-      heading: headingOf.get(blockStart) === blockStart,
+      heading: headingOf[blockStart] === blockStart,
     });
   }
-  void measure;
-  void lines;
-  return { joins, blocks };
+  return { joins, joinsByKind, blocks };
 }
 
 function decideJoin(
@@ -140,43 +150,42 @@ function decideJoin(
   from: number,
   to: number,
   across: boolean,
-  headingOf: ReadonlyMap<number, number>,
+  headingOf: Int32Array,
   entryStarts: ReadonlySet<number>,
   pageEndsAreReliable: boolean,
 ): Join {
-  const { lines, measure } = input;
+  const { lines, shapes, measure } = input;
   const a = lines[from]!;
   const b = lines[to]!;
-  const aEnd = input.endText(from);
   const joined = (confidence: number, reason: string): Join =>
-    joinLines(input, from, to, across, aEnd, confidence, reason);
+    joinLines(input, from, to, across, confidence, reason);
 
-  if (headingOf.size > 0) {
-    const headingA = headingOf.get(from);
-    const headingB = headingOf.get(to);
-    if (headingA !== undefined && headingA === headingB)
-      return joined(0.9, 'the heading goes on on the next line');
-    if (headingA !== undefined) return split(from, to, across, 0.95, 'a heading ends here');
-    if (headingB !== undefined) return split(from, to, across, 0.95, 'a heading starts on the next line');
-  }
+  const headingA = headingOf[from]!;
+  const headingB = headingOf[to]!;
+  if (headingA !== NO_HEADING && headingA === headingB)
+    return joined(0.9, 'the heading goes on on the next line');
+  if (headingA !== NO_HEADING) return split(from, to, across, 0.95, 'a heading ends here');
+  if (headingB !== NO_HEADING) return split(from, to, across, 0.95, 'a heading starts on the next line');
 
   const blankBetween = !across && to > from + 1;
-  const startsLower = startsLowerCase(b.trimmed);
-  const terminal = endsClause(aEnd);
+  // Both read from the lines' shapes where these decide: the most common join of all, a
+  // sentence that goes on in lower case within a page, reads neither line's text.
+  const startsLower = lineStartsLowerCase(input, to);
+  const terminal = lineEndsClause(input, from);
   if (blankBetween) {
     if (!terminal && startsLower) return joined(0.7, 'an unfinished sentence goes on after a blank line');
     return split(from, to, across, 0.97, 'a blank line ends the paragraph');
   }
-  const first = b.trimmed.charCodeAt(0);
+  const first = shapes.first[to]!;
   // Numbered and bulleted items, ordinals and capitals all start with a digit, a symbol or a capital.
   if (!startsLower && !(first >= 97 && first <= 122)) {
     // An item ends on a sentence end or a short line; a full line goes on ("as many as" / "3 million").
-    const itemMayEnd = terminal || a.trimmed.length < measure.full * 0.8;
+    const itemMayEnd = terminal || shapes.length[from]! < measure.full * 0.8;
     if (itemMayEnd && isBlockStart(b.trimmed)) {
       return split(from, to, across, 0.9, 'the next line starts a numbered or bulleted item');
     }
     // An entry also ends on a full line with a URL or a closing quote ("... as “Source 1”").
-    if (entryStarts.has(to) && (itemMayEnd || !endsMidSentence(aEnd))) {
+    if (entryStarts.has(to) && (itemMayEnd || !endsMidSentence(input.endText(from)))) {
       return split(from, to, across, 0.9, 'the next line starts the next numbered entry');
     }
     if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
@@ -195,19 +204,22 @@ function decideJoin(
     }
   }
   if (!terminal) {
-    // "451" or "Chapter 25 ...... 432" closing a contents page: a number, not a clause cut off.
-    if (across && ENDS_ON_PAGE_REFERENCE.test(aEnd)) {
-      return split(from, to, across, 0.8, 'the page ends on a number alone, not in mid-sentence');
-    }
-    if (across)
+    if (across) {
+      const aEnd = input.endText(from);
+      // "451" or "Chapter 25 ...... 432" closing a contents page: a number, not a clause cut off.
+      if (ENDS_ON_PAGE_REFERENCE.test(aEnd)) {
+        return split(from, to, across, 0.8, 'the page ends on a number alone, not in mid-sentence');
+      }
       return joined(/[,;]$|[a-z]$/.test(aEnd) ? 0.95 : 0.9, 'the sentence is cut by the page break');
+    }
     return joined(
-      startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(aEnd) ? 0.97 : 0.93,
+      startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(input.endText(from)) ? 0.97 : 0.93,
       'the sentence goes on',
     );
   }
   if (startsLower) return joined(0.9, 'the next line goes on in lower case');
 
+  const aEnd = input.endText(from);
   const space = b.trimmed.indexOf(' ');
   const nextWord = space === -1 ? b.trimmed.length : space;
   const roomForNextWord = a.trimmed.length + 1 + nextWord <= measure.full * 0.97;
@@ -217,7 +229,7 @@ function decideJoin(
     // an opening that starts paragraphs in prose does. Not after a question, where a run of
     // questions may go on ("What should we do?" / "Cooperation or confrontation?").
     if (
-      SENTENCE_END.test(aEnd) &&
+      endsSentence(aEnd) &&
       (CONCLUDING_OPENING.test(b.trimmed) || (!/\?["”’)\]]*$/.test(aEnd) && QUESTION_OPENING.test(b.trimmed)))
     ) {
       return split(
@@ -239,7 +251,7 @@ function decideJoin(
   }
   if (roomForNextWord)
     return split(from, to, across, short ? 0.95 : 0.85, 'a sentence ends on a line with room left');
-  return joined(SENTENCE_END.test(aEnd) ? 0.9 : 0.93, 'the line is full');
+  return joined(endsSentence(aEnd) ? 0.9 : 0.93, 'the line is full');
 }
 
 /** Every join has the same properties in the same order: one hidden class for all of them. */
@@ -247,23 +259,57 @@ function split(from: number, to: number, across: boolean, confidence: number, re
   return { from, to, across, joined: false, kind: 'paragraph-break', confidence, hyphen: undefined, reason };
 }
 
-/** Starts with a lower-case letter, after an opening quote or bracket at most. */
-function startsLowerCase(text: string): boolean {
-  let code = text.charCodeAt(0);
-  if (code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40)
-    code = text.charCodeAt(1);
+/** The line starts with a lower-case letter, after an opening quote or bracket at most. */
+function lineStartsLowerCase(input: BlockInput, line: number): boolean {
+  const first = input.shapes.first[line]!;
+  if (isOpener(first)) return isLowerCase(input.lines[line]!.trimmed.charCodeAt(1));
+  return isLowerCase(first);
+}
+
+function isOpener(code: number): boolean {
+  return code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40;
+}
+
+function isLowerCase(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Ends a clause: TERMINAL, tested on the last characters without a regular expression. */
-function endsClause(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
-  return i >= 0 && CLAUSE_ENDS.has(text.charCodeAt(i));
+/** The line's end text ends a clause; its text is read only after a closing quote or bracket. */
+function lineEndsClause(input: BlockInput, line: number): boolean {
+  const last = input.endCode(line);
+  return isCloser(last) ? endsClause(input.endText(line)) : isClauseEnd(last);
 }
 
-const CLOSERS = new Set([...'"”’)]'].map((c) => c.charCodeAt(0)));
-const CLAUSE_ENDS = new Set([...'.!?:;…'].map((c) => c.charCodeAt(0)));
+/**
+ * `/[.!?:;…]["”’)\]]*$/` and `/[.!?…]["”’)\]]*$/`, tested from the end: a pattern anchored
+ * only at the end is tried at every offset of the line, and most lines are tested.
+ */
+function endsClause(text: string): boolean {
+  return isClauseEnd(lastBeforeClosers(text));
+}
+
+function endsSentence(text: string): boolean {
+  return isSentenceEnd(lastBeforeClosers(text));
+}
+
+/** The last character before any closing quotes and brackets ('end.”)' → '.'); 0 for none. */
+function lastBeforeClosers(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 ? text.charCodeAt(i) : 0;
+}
+
+function isCloser(code: number): boolean {
+  return code === 34 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+function isClauseEnd(code: number): boolean {
+  return isSentenceEnd(code) || code === 58 || code === 59;
+}
 
 /** The two lines joined, by a space or, after a hyphen, as decideHyphen says. */
 function joinLines(
@@ -271,7 +317,6 @@ function joinLines(
   from: number,
   to: number,
   across: boolean,
-  aText: string,
   confidence: number,
   reason: string,
 ): Join {
@@ -286,7 +331,9 @@ function joinLines(
     reason,
   };
   // "empha-" + "sis": a letter or digit, then the hyphen, at the line end.
-  if (aText.charCodeAt(aText.length - 1) !== 45 || !/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
+  if (input.endCode(from) !== 45) return join;
+  const aText = input.endText(from);
+  if (!/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
   const bText = input.lines[to]!.trimmed;
   if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(bText)) return join;
   const { left, right, compoundBefore } = hyphenParts(aText, bText);
@@ -341,20 +388,25 @@ function findNumberedEntries(input: BlockInput): Set<number> {
   return entries;
 }
 
+const NO_HEADING = -1;
+
 /**
- * Heading lines: each maps to the first line of its heading. A heading starts a block (the
+ * Heading lines: each maps to the first line of its heading, other lines to NO_HEADING. A heading starts a block (the
  * line before it ends a sentence or a page) and goes on while its line ends unfinished
  * ("... and the") or the next line is a short title-case line ("Power Diplomacy in the New Era").
  */
-function findHeadings(input: BlockInput): Map<number, number> {
-  const { lines, body, measure } = input;
-  const headingOf = new Map<number, number>();
+function findHeadings(input: BlockInput): Int32Array {
+  const { lines, shapes, body, measure } = input;
+  const headingOf = new Int32Array(lines.length).fill(NO_HEADING);
   for (let k = 0; k < body.length; k++) {
     const index = body[k]!;
-    const trimmed = lines[index]!.trimmed;
     const previous = k > 0 ? body[k - 1]! : undefined;
-    if (!looksLikeHeadingStart(trimmed, measure)) continue;
+    // Both tests read the lines' shapes first: most lines go on from a line that does not end
+    // a sentence, and most are long lines of prose in lower case.
     if (previous !== undefined && !startsAfterBreak(input, previous, index)) continue;
+    if (!mayStartHeading(shapes.length[index]!, shapes.first[index]!, measure)) continue;
+    const trimmed = lines[index]!.trimmed;
+    if (!looksLikeHeadingStart(trimmed, measure)) continue;
     const heading = [index];
     let last = trimmed;
     const numberAlone = NUMBER_ALONE.test(trimmed);
@@ -371,10 +423,10 @@ function findHeadings(input: BlockInput): Map<number, number> {
         last = text;
         continue;
       }
-      if (TERMINAL.test(last) && !last.endsWith(':')) break;
+      if (endsClause(last) && !last.endsWith(':')) break;
       const unfinished = CONTINUES_HEADING.test(last) || /^[a-z]/.test(text);
       const titleLine =
-        text.length < measure.full * 0.7 && !SENTENCE_END.test(text) && titleCaseShare(text) >= 0.6;
+        text.length < measure.full * 0.7 && !endsSentence(text) && titleCaseShare(text) >= 0.6;
       if (!unfinished && !(titleLine && titleCaseShare(last) >= 0.6)) break;
       if (HEADING_WORD.test(text) || NUMBERED.test(text) || NUMBER_ALONE.test(text) || ROMAN_ITEM.test(text))
         break;
@@ -383,39 +435,52 @@ function findHeadings(input: BlockInput): Map<number, number> {
     }
     // A numbered line that runs on as a paragraph is a list item, not a heading.
     const numbered = NUMBERED.test(trimmed) || numberAlone;
-    if (numbered && SENTENCE_END.test(last) && !/^\d+\.\d/.test(trimmed)) continue;
+    if (numbered && endsSentence(last) && !/^\d+\.\d/.test(trimmed)) continue;
     // An unnumbered title stands alone: "Lessons from Practice" / "Three lessons stand out ...".
     if (!numbered && !HEADING_WORD.test(trimmed) && !isAllCaps(trimmed) && heading.length > 2) continue;
     if (NUMBERED.test(trimmed) && heading.length === 1 && trimmed.length >= measure.full * 0.9) continue;
-    for (const line of heading) headingOf.set(line, index);
+    for (const line of heading) headingOf[line] = index;
     k += heading.length - 1;
   }
   return headingOf;
 }
 
-function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
-  if (trimmed.length > measure.full * 1.05) return false;
-  const first = trimmed.charCodeAt(0);
-  if (first >= 97 && first <= 122) return opensLowerCaseHeading(trimmed, measure);
-  if (HEADING_WORD.test(trimmed) || NUMBER_ALONE.test(trimmed)) return true;
-  if (isTitle(trimmed, measure)) return true;
-  if (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)) return trimmed.length < measure.full * 0.9;
-  if (isCapitalisedSectionName(trimmed)) return true;
-  return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
+/**
+ * What looksLikeHeadingStart rules out from a line's shape alone, without reading its text: a
+ * line longer than a full one, and a long line that opens neither with a heading word or a
+ * number nor with a capital.
+ */
+function mayStartHeading(length: number, first: number, measure: LineMeasure): boolean {
+  if (length > measure.full * 1.05) return false;
+  return length < measure.full * 0.8 || isHeadingOpener(first) || (first >= 65 && first <= 90);
 }
 
 /**
- * Most lines of prose start in lower case, and of the tests above only two can take such a
- * line: a heading word in lower case ("chapter 3 ...") and a line in capitals ("iPHONE SALES").
+ * The first characters of the heading words, numbers and roman numerals that HEADING_WORD,
+ * NUMBER_ALONE, NUMBERED and ROMAN_ITEM take ("Chapter", "section", "4.", "(2)", "IV."): most
+ * lines open otherwise, and those patterns are not tried on them.
  */
-function opensLowerCaseHeading(trimmed: string, measure: LineMeasure): boolean {
-  if (HEADING_WORD.test(trimmed)) return true;
-  return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !SENTENCE_END.test(trimmed);
+const HEADING_OPENERS = new Uint8Array(128);
+for (const opener of 'cspaCSPAIVX(0123456789') HEADING_OPENERS[opener.charCodeAt(0)] = 1;
+
+function isHeadingOpener(code: number): boolean {
+  return code < 128 && HEADING_OPENERS[code] === 1;
+}
+
+function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
+  if (trimmed.length > measure.full * 1.05) return false;
+  const numberedOrNamed = isHeadingOpener(trimmed.charCodeAt(0));
+  if (numberedOrNamed && (HEADING_WORD.test(trimmed) || NUMBER_ALONE.test(trimmed))) return true;
+  if (isTitle(trimmed, measure)) return true;
+  if (numberedOrNamed && (NUMBERED.test(trimmed) || ROMAN_ITEM.test(trimmed)))
+    return trimmed.length < measure.full * 0.9;
+  if (isCapitalisedSectionName(trimmed)) return true;
+  return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !endsSentence(trimmed);
 }
 
 function startsAfterBreak(input: BlockInput, previous: number, index: number): boolean {
   if (index > previous + 1 && !input.isAcross(previous, index)) return true;
-  return TERMINAL.test(input.endText(previous)) || input.isAcross(previous, index);
+  return lineEndsClause(input, previous) || input.isAcross(previous, index);
 }
 
 /** A short line in title case with no sentence punctuation: "Lessons from Practice", "Disclaimer". */
@@ -476,7 +541,7 @@ function pageEndLengthsMeanSomething(input: BlockInput): boolean {
     const to = body[k + 1]!;
     if (!input.isAcross(from, to)) continue;
     const end = input.endText(from);
-    if (TERMINAL.test(end)) continue;
+    if (endsClause(end)) continue;
     unfinished++;
     if (lines[from]!.trimmed.length < measure.full * 0.8) shortUnfinished++;
     // Prose cut in mid-sentence: the line stops on a word or a comma.

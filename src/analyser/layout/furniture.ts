@@ -89,7 +89,19 @@ export function findFurniture(
     if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
     if (recurring && recurring.includes(index))
       return { line: index, kind: 'running-header', confidence: 0.9 };
-    const key = known.length > 0 ? furnitureKey(lines[index]!.trimmed) : '';
+    if (known.length === 0) return undefined;
+    // Most lines next to furniture are prose that neither starts nor ends as a header does:
+    // their first and last characters rule them out before the key is built.
+    const first = keyCode(shapes.first[index]!);
+    const last = keyCode(shapes.last[index]!);
+    if (
+      first !== undefined &&
+      last !== undefined &&
+      !known.some((other) => mayStartOrEndAlike(other, first, last))
+    )
+      return undefined;
+    const line = lines[index]!;
+    const key = furnitureKey(line.trimmed);
     for (const other of known) {
       if (Math.abs(other.length - key.length) > key.length * 0.15) continue;
       // Spelt a little differently, the line still starts or ends like the header.
@@ -152,6 +164,23 @@ export function findFurniture(
 /** A line's identity as furniture: case and digits ignored, spaces folded. */
 export function furnitureKey(trimmed: string): string {
   return trimmed.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/**
+ * What an ASCII character becomes in furnitureKey: lower case, "#" for a digit, " " for white
+ * space. Undefined for other characters, whose lower case may take two ("İ").
+ */
+function keyCode(code: number): number | undefined {
+  if (code > 127) return undefined;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 48 && code <= 57) return 35;
+  if (code === 32 || (code >= 9 && code <= 13)) return 32;
+  return code;
+}
+
+/** A key that starts with `first` and ends with `last` may start or end as `other` does. */
+function mayStartOrEndAlike(other: string, first: number, last: number): boolean {
+  return other.charCodeAt(0) === first || other.charCodeAt(other.length - 1) === last;
 }
 
 /** furnitureKey as a number (FNV-1a over the same folded text), without building the string. */

@@ -126,14 +126,16 @@ export function computeLayout(text: string): PageLayout {
     });
   }
   const measure = measureLines(shapes, body);
-  const { joins, blocks } = findBlocks({ lines, shapes, body, isAcross, endText, measure, vocabulary });
-  const byKind: Record<JoinKind, Join[]> = {
-    'line-wrap': [],
-    hyphenation: [],
-    'page-break': [],
-    'paragraph-break': [],
-  };
-  for (const join of joins) byKind[join.kind].push(join);
+  const { joins, joinsByKind, blocks } = findBlocks({
+    lines,
+    shapes,
+    body,
+    isAcross,
+    endText,
+    endCode,
+    measure,
+    vocabulary,
+  });
 
   const layout: PageLayout = {
     text,
@@ -145,7 +147,7 @@ export function computeLayout(text: string): PageLayout {
     footnotes,
     body,
     joins,
-    joinsOf: (kind) => byKind[kind],
+    joinsOf: (kind) => joinsByKind[kind],
     blocks,
     measure,
     vocabulary,
