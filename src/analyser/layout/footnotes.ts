@@ -33,6 +33,8 @@ export interface Footnote {
 }
 
 const LABEL = /^(\d{1,3}|[ivxlc]{1,6}|[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(\.?)\s+(\S)/;
+/** The characters a LABEL starts with: most lines start otherwise, and LABEL is not tried on them. */
+const LABEL_OPENERS = new Set([...'0123456789ivxlc*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰'].map((c) => c.charCodeAt(0)));
 const NOTES_HEADER = /^(foot|end)?notes?\s*:?$/i;
 const CITATION =
   /\b(1[6-9]\d\d|20\d\d)\b|\bp\.|\bpp\.|\bed(ition|\.)|\bpress\b|\bpublish|\bvol(ume|\.)|\bibid\b|https?:/i;
@@ -64,7 +66,7 @@ export function findPageFootnotes(
   for (let i = last; i >= bodyFrom && continuation < MAX_NOTE_LINES; i--) {
     const trimmed = lines[i]!.trimmed;
     if (trimmed.length === 0) break;
-    const match = LABEL.exec(trimmed);
+    const match = LABEL_OPENERS.has(trimmed.charCodeAt(0)) ? LABEL.exec(trimmed) : null;
     const value = match ? labelValue(match[1]!) : undefined;
     if (match && value !== undefined) {
       const top = notes[0];
@@ -158,7 +160,9 @@ export function joinNoteLines(
   let out = lines[first]!.trimmed;
   for (let i = first + 1; i <= last; i++) {
     const next = lines[i]!.trimmed;
-    if (/[A-Za-z\u00C0-\u024F]-$/.test(out))
+    // `out` ends as the line before does: only a hyphen there calls for the pattern, which
+    // would otherwise read the whole note joined so far.
+    if (lines[i - 1]!.trimmed.endsWith('-') && /[A-Za-z\u00C0-\u024F]-$/.test(out))
       out = joinsWord(out, next) ? out.slice(0, -1) + next : out + next;
     else out += ' ' + next;
   }

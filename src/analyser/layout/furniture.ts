@@ -94,11 +94,7 @@ export function findFurniture(
     // their first and last characters rule them out before the key is built.
     const first = keyCode(shapes.first[index]!);
     const last = keyCode(shapes.last[index]!);
-    if (
-      first !== undefined &&
-      last !== undefined &&
-      !known.some((other) => mayStartOrEndAlike(other, first, last))
-    )
+    if (first !== undefined && last !== undefined && !mayStartOrEndAsAny(known, first, last))
       return undefined;
     const line = lines[index]!;
     const key = furnitureKey(line.trimmed);
@@ -178,9 +174,12 @@ function keyCode(code: number): number | undefined {
   return code;
 }
 
-/** A key that starts with `first` and ends with `last` may start or end as `other` does. */
-function mayStartOrEndAlike(other: string, first: number, last: number): boolean {
-  return other.charCodeAt(0) === first || other.charCodeAt(other.length - 1) === last;
+/** A key that starts with `first` and ends with `last` may start or end as one of `keys` does. */
+function mayStartOrEndAsAny(keys: readonly string[], first: number, last: number): boolean {
+  for (const key of keys) {
+    if (key.charCodeAt(0) === first || key.charCodeAt(key.length - 1) === last) return true;
+  }
+  return false;
 }
 
 /** furnitureKey as a number (FNV-1a over the same folded text), without building the string. */

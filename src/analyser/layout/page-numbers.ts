@@ -101,7 +101,7 @@ export function findPageNumberChains(candidates: readonly PageNumberCandidate[])
   const length = new Int32Array(candidates.length);
   const previous = new Int32Array(candidates.length).fill(-1);
   // The latest candidate seen for each (system, value).
-  const latest = new Map<string, number>();
+  const latest = new Map<number, number>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     length[i] = 1;
@@ -178,8 +178,9 @@ function frontMatterBefore(
   return front;
 }
 
-function key(roman: boolean, value: number): string {
-  return (roman ? 'r' : 'a') + value;
+/** One number per (system, value): no string to build and hash for each look-up. */
+function key(roman: boolean, value: number): number {
+  return value * 2 + (roman ? 1 : 0);
 }
 
 /**
