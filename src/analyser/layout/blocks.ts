@@ -90,8 +90,11 @@ export interface BlockInput {
   shapes: LineShapes;
   /** Body lines in reading order (not blank, not furniture, not footnote). */
   body: readonly number[];
-  /** Whether furniture or notes stand between two lines (a page break). */
-  isAcross: (from: number, to: number) => boolean;
+  /**
+   * By position in `body`: 1 where furniture, notes or a form feed stand between the line and
+   * the next body line (a page break).
+   */
+  breakAfter: Uint8Array;
   /** The line's text without a footnote marker at its end ("countries.”1" → "countries.”"). */
   endText: (line: number) => string;
   /** The last character of endText (0 when it is empty), read without the line's text where it can be. */
@@ -122,7 +125,7 @@ export function findBlocks(input: BlockInput): {
   for (let k = 0; k + 1 < body.length; k++) {
     const from = body[k]!;
     const to = body[k + 1]!;
-    const across = input.isAcross(from, to);
+    const across = input.breakAfter[k] === 1;
     const join = decideJoin(input, from, to, across, headingOf, entryStarts, pageEndsAreReliable);
     joins.push(join);
     joinsByKind[join.kind].push(join);
@@ -422,7 +425,7 @@ function findHeadings(input: BlockInput): Int32Array {
     const previous = k > 0 ? body[k - 1]! : undefined;
     // Both tests read the lines' shapes first: most lines go on from a line that does not end
     // a sentence, and most are long lines of prose in lower case.
-    if (previous !== undefined && !startsAfterBreak(input, previous, index)) continue;
+    if (previous !== undefined && !startsAfterBreak(input, k)) continue;
     if (!mayStartHeading(shapes.length[index]!, shapes.first[index]!, measure)) continue;
     const trimmed = lines[index]!.trimmed;
     if (!looksLikeHeadingStart(trimmed, measure)) continue;
@@ -431,11 +434,8 @@ function findHeadings(input: BlockInput): Int32Array {
     const numberAlone = NUMBER_ALONE.test(trimmed);
     for (let next = k + 1; next < body.length && heading.length < (numberAlone ? 4 : 3); next++) {
       const candidate = body[next]!;
-      if (
-        input.isAcross(heading[heading.length - 1]!, candidate) ||
-        candidate > heading[heading.length - 1]! + 1
-      )
-        break;
+      // The heading's lines so far are the body lines before `next`.
+      if (input.breakAfter[next - 1] === 1 || candidate > heading[heading.length - 1]! + 1) break;
       const text = lines[candidate]!.trimmed;
       if (heading.length === 1 && numberAlone) {
         heading.push(candidate);
@@ -497,9 +497,12 @@ function looksLikeHeadingStart(trimmed: string, measure: LineMeasure): boolean {
   return trimmed.length < measure.full * 0.8 && isAllCaps(trimmed) && !endsSentence(trimmed);
 }
 
-function startsAfterBreak(input: BlockInput, previous: number, index: number): boolean {
-  if (index > previous + 1 && !input.isAcross(previous, index)) return true;
-  return lineEndsClause(input, previous) || input.isAcross(previous, index);
+/** Body line `k` follows a blank line, a page break or a line that ends a clause. */
+function startsAfterBreak(input: BlockInput, k: number): boolean {
+  const previous = input.body[k - 1]!;
+  const across = input.breakAfter[k - 1] === 1;
+  if (input.body[k]! > previous + 1 && !across) return true;
+  return lineEndsClause(input, previous) || across;
 }
 
 /** A short line in title case with no sentence punctuation: "Lessons from Practice", "Disclaimer". */
@@ -558,7 +561,7 @@ function pageEndLengthsMeanSomething(input: BlockInput): boolean {
   for (let k = 0; k + 1 < body.length; k++) {
     const from = body[k]!;
     const to = body[k + 1]!;
-    if (!input.isAcross(from, to)) continue;
+    if (input.breakAfter[k] !== 1) continue;
     const end = input.endText(from);
     if (endsClause(end)) continue;
     unfinished++;

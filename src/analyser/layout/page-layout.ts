@@ -107,11 +107,19 @@ export function computeLayout(text: string): PageLayout {
     structureBefore[i + 1] = structureBefore[i]! + (isStructure ? 1 : 0);
     feedsBefore[i + 1] = feedsBefore[i]! + feeds[i]!;
   }
-  const isAcross = (from: number, to: number): boolean =>
-    structureBefore[to]! - structureBefore[from + 1]! > 0 ||
-    feedsBefore[to + 1]! - feedsBefore[from + 1]! > 0;
+  // Every step that walks the body in pairs asks whether a page break lies between them: it is
+  // answered once, by body position.
+  const breakAfter = new Uint8Array(body.length);
+  for (let k = 0; k + 1 < body.length; k++) {
+    const from = body[k]!;
+    const to = body[k + 1]!;
+    const across =
+      structureBefore[to]! - structureBefore[from + 1]! > 0 ||
+      feedsBefore[to + 1]! - feedsBefore[from + 1]! > 0;
+    breakAfter[k] = across ? 1 : 0;
+  }
 
-  const wanted = wordsToCount(lines, body, endText, endCode, isAcross);
+  const wanted = wordsToCount(lines, body, endText, endCode, breakAfter);
   for (const note of footnotes) {
     for (let i = note.firstLine; i < note.lastLine; i++) {
       if (shapes.last[i] !== 45) continue;
@@ -131,7 +139,7 @@ export function computeLayout(text: string): PageLayout {
     lines,
     shapes,
     body,
-    isAcross,
+    breakAfter,
     endText,
     endCode,
     measure,
@@ -189,12 +197,12 @@ function wordsToCount(
   body: readonly number[],
   endText: (line: number) => string,
   endCode: (line: number) => number,
-  isAcross: (from: number, to: number) => boolean,
+  breakAfter: Uint8Array,
 ): Set<string> {
   const wanted = new Set<string>();
   for (let k = 0; k + 1 < body.length; k++) {
     const hyphenated = endCode(body[k]!) === 45;
-    const across = isAcross(body[k]!, body[k + 1]!);
+    const across = breakAfter[k] === 1;
     // Most lines end on neither: their text is not read.
     if (!hyphenated && !across) continue;
     const end = endText(body[k]!);
