@@ -208,7 +208,8 @@ function foldedHash(source: string, start: number, end: number): number {
  * The keys of lines near edges that recur as furniture does, with a confidence: on at least half
  * of the pages (an institute name, a book title), or on runs of neighbouring pages (a chapter
  * title, a verso/recto title every other page). A footnote that cites the same book on three
- * scattered pages ("1 Xi Jinping: On Persisting ...") recurs too, but neither way.
+ * scattered pages ("1 Xi Jinping: On Persisting ...") recurs too, but neither way. The first
+ * line that has each of these keys goes into `lineOfKey`.
  */
 function recurrenceNearEdges(
   lines: readonly Line[],
@@ -218,13 +219,14 @@ function recurrenceNearEdges(
   keyOf: (line: number) => number,
   lineOfKey: Map<number, number>,
 ): Map<number, number> {
-  const pagesOf = new Map<number, number[]>();
+  // Each key's pages, and the first line that has it (the line that stands for it below).
+  const seenOn = new Map<number, { line: number; pages: number[] }>();
   // On short pages two edges reach the same line; it counts once, for the first.
   const counted = new Uint8Array(lines.length);
   edges.forEach((edge, ordinal) => {
-    // The keys of one page, a few at most: a list is cheaper than a set.
-    const seen = [keyOf(edge)];
-    if (!lineOfKey.has(keyOf(edge))) lineOfKey.set(keyOf(edge), edge);
+    // The keys of one page and their first lines, a few at most: lists are cheaper than a set.
+    const keys = [keyOf(edge)];
+    const keyLines = [edge];
     for (let step = -1; step <= 1; step += 2) {
       let reached = 0;
       for (let i = edge + step; i >= 0 && i < lines.length && reached < EDGE_REACH; i += step) {
@@ -234,28 +236,34 @@ function recurrenceNearEdges(
         if (counted[i] === 1) continue;
         counted[i] = 1;
         const key = keyOf(i);
-        if (!seen.includes(key)) seen.push(key);
-        if (!lineOfKey.has(key)) lineOfKey.set(key, i);
+        if (!keys.includes(key)) {
+          keys.push(key);
+          keyLines.push(i);
+        }
       }
     }
-    for (const key of seen) {
-      const pages = pagesOf.get(key);
-      if (pages) pages.push(ordinal);
-      else pagesOf.set(key, [ordinal]);
+    for (let k = 0; k < keys.length; k++) {
+      const seen = seenOn.get(keys[k]!);
+      if (seen) seen.pages.push(ordinal);
+      else seenOn.set(keys[k]!, { line: keyLines[k]!, pages: [ordinal] });
     }
   });
   const recurrence = new Map<number, number>();
-  for (const [key, pages] of pagesOf) {
+  for (const [key, { line, pages }] of seenOn) {
     // "#), #-#." is the tail of many different notes, not a header: furniture has words.
-    if (pages.length < 2 || !/[a-z]{3}/i.test(lines[lineOfKey.get(key)!]!.trimmed)) continue;
+    if (pages.length < 2 || !/[a-z]{3}/i.test(lines[line]!.trimmed)) continue;
     let neighbours = 0;
     for (let k = 1; k < pages.length; k++) if (pages[k]! - pages[k - 1]! <= 2) neighbours++;
-    if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) recurrence.set(key, 0.97);
+    let confidence: number | undefined;
+    if (pages.length >= MIN_RECURRENCE && pages.length >= edges.length * 0.5) confidence = 0.97;
     else if (
       neighbours >= 2 ||
-      (neighbours === pages.length - 1 && looksLikeTitle(furnitureKey(lines[lineOfKey.get(key)!]!.trimmed)))
+      (neighbours === pages.length - 1 && looksLikeTitle(furnitureKey(lines[line]!.trimmed)))
     )
-      recurrence.set(key, 0.85);
+      confidence = 0.85;
+    if (confidence === undefined) continue;
+    recurrence.set(key, confidence);
+    lineOfKey.set(key, line);
   }
   return recurrence;
 }
