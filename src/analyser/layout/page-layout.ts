@@ -122,6 +122,7 @@ export function computeLayout(text: string): PageLayout {
   const wanted = wordsToCount(lines, body, endText, endCode, breakAfter);
   for (const note of footnotes) {
     for (let i = note.firstLine; i < note.lastLine; i++) {
+      // hyphenParts finds no word before a line end that is not a hyphen.
       if (shapes.last[i] !== 45) continue;
       const { left, right } = hyphenParts(lines[i]!.trimmed, lines[i + 1]!.trimmed);
       if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
