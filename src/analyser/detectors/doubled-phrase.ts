@@ -22,7 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
-import { findRepeat, nextInBucket, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
+import { findRepeat, possibleRepeatStarts, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
@@ -60,11 +60,11 @@ export const doubledPhrase: Detector = {
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
     const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
-    const nextSame = nextInBucket(words);
     const accept = (first: number, second: number, length: number, separator: Separator, exact: boolean) =>
       judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!));
+    const possible = possibleRepeatStarts(text, words);
     for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i, nextSame, accept);
+      const repeat = possible[i] ? findRepeat(text, words, i, accept) : undefined;
       if (!repeat) {
         i++;
         continue;
