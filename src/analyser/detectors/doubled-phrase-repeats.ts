@@ -21,11 +21,11 @@ const MAX_COPIES = 64;
 const BUCKETS = 1024;
 
 /**
- * Marks the words where a repeat may start: the word's hash recurs within reach, or one of the
- * next two words may be its inflected copy. Most words are neither, and findRepeat is never
- * called for them. One pass from the end, which keeps the nearest later word of each hash
- * bucket (a word reads one slot rather than the nine words after it) and the openings of the
- * next two words.
+ * Marks the words where a repeat may start: a copy may start within reach (copyWithinReach), or
+ * one of the next two words may be an inflected copy. Few words are either ("the" recurs within
+ * nine words often, but seldom with the word after it), and findRepeat is called for those
+ * alone. One pass from the end, which keeps the nearest later word of each hash bucket (most
+ * words read that one slot, not the nine words after them) and the openings of the next two.
  */
 export function possibleRepeatStarts(text: string, words: WordTokens): Uint8Array {
   const { count, starts, hashes } = words;
@@ -38,9 +38,8 @@ export function possibleRepeatStarts(text: string, words: WordTokens): Uint8Arra
     const bucket = hash & (BUCKETS - 1);
     const later = nearest[bucket]!;
     nearest[bucket] = i;
-    // A later word in the same bucket within reach: the same word, or (rarely) another one that
-    // shares the bucket, and then the reach is read word by word.
-    const recurs = later - i <= MAX_WORDS + 1 && (hashes[later] === hash || recursWithinReach(words, i));
+    // No later word of the bucket within reach: the word is not written again there.
+    const recurs = later - i <= MAX_WORDS + 1 && copyWithinReach(words, i);
     // "hardship and hardships": an inflected copy opens as the word does.
     const opening = openingOf(text, starts[i]!);
     const inflected =
@@ -59,10 +58,17 @@ function openingOf(text: string, at: number): number {
   return ((text.charCodeAt(at) | 0x20) << 16) | (second | 0x20);
 }
 
-/** Word `i` is written again within reach. */
-function recursWithinReach({ count, hashes }: WordTokens, i: number): boolean {
+/**
+ * Word `i` is written again within reach, where a copy of a phrase starting with it may start.
+ * One or two words on, the phrase may be the word alone ("the the", "hardships and
+ * hardships"); farther on it has two words or more, and the copy repeats the second one too.
+ */
+function copyWithinReach({ count, hashes }: WordTokens, i: number): boolean {
   const reach = Math.min(count - 1, i + MAX_WORDS + 1);
-  for (let j = i + 1; j <= reach; j++) if (hashes[j] === hashes[i]) return true;
+  for (let j = i + 1; j <= reach; j++) {
+    if (hashes[j] !== hashes[i]) continue;
+    if (j - i <= 2 || (j + 1 < count && hashes[j + 1] === hashes[i + 1])) return true;
+  }
   return false;
 }
 
