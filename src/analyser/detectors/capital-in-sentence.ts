@@ -259,13 +259,14 @@ function findMidSentenceCapitals(text: string, words: WordTokens): { words: numb
   return { words: found, after };
 }
 
-/** The hashes of the function words: most words are ruled out without reading their letters. */
-const FUNCTION_WORD_HASHES: ReadonlySet<number> = new Set([...FUNCTION_WORDS].map(hashOf));
+/** The hash buckets of the function words: most words are ruled out without reading a letter. */
+const FUNCTION_WORD_BUCKETS = new Uint8Array(1 << 16);
+for (const word of FUNCTION_WORDS) FUNCTION_WORD_BUCKETS[hashOf(word) & 0xffff] = 1;
 
 /** Word `k` is a function word, in any case ("The", "IN"). */
 function isFunctionWordAt(text: string, words: WordTokens, k: number): boolean {
   return (
-    FUNCTION_WORD_HASHES.has(words.hashes[k]!) &&
+    FUNCTION_WORD_BUCKETS[words.hashes[k]! & 0xffff] === 1 &&
     FUNCTION_WORDS.has(text.slice(words.starts[k]!, words.ends[k]!).toLowerCase())
   );
 }

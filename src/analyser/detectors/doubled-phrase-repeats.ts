@@ -39,7 +39,7 @@ export function possibleRepeatStarts(text: string, words: WordTokens): Uint8Arra
     const later = nearest[bucket]!;
     nearest[bucket] = i;
     // No later word of the bucket within reach: the word is not written again there.
-    const recurs = later - i <= MAX_WORDS + 1 && copyWithinReach(words, i);
+    const recurs = later - i <= MAX_WORDS + 1 && copyWithinReach(words, i, later);
     // "hardship and hardships": an inflected copy opens as the word does.
     const opening = openingOf(text, starts[i]!);
     const inflected =
@@ -62,10 +62,11 @@ function openingOf(text: string, at: number): number {
  * Word `i` is written again within reach, where a copy of a phrase starting with it may start.
  * One or two words on, the phrase may be the word alone ("the the", "hardships and
  * hardships"); farther on it has two words or more, and the copy repeats the second one too.
+ * The words before `from`, the first later word in the same hash bucket, are other words.
  */
-function copyWithinReach({ count, hashes }: WordTokens, i: number): boolean {
+function copyWithinReach({ count, hashes }: WordTokens, i: number, from: number): boolean {
   const reach = Math.min(count - 1, i + MAX_WORDS + 1);
-  for (let j = i + 1; j <= reach; j++) {
+  for (let j = from; j <= reach; j++) {
     if (hashes[j] !== hashes[i]) continue;
     if (j - i <= 2 || (j + 1 < count && hashes[j + 1] === hashes[i + 1])) return true;
   }
