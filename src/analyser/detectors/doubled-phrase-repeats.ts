@@ -21,15 +21,16 @@ const MAX_COPIES = 64;
 const BUCKETS = 1024;
 
 /**
- * Marks the words where a repeat may start: a copy may start within reach (copyWithinReach), or
- * one of the next two words may be an inflected copy. Few words are either ("the" recurs within
- * nine words often, but seldom with the word after it), and findRepeat is called for those
- * alone. One pass from the end, which keeps the nearest later word of each hash bucket (most
- * words read that one slot, not the nine words after them) and the openings of the next two.
+ * The words where a repeat may start, in order: a copy may start within reach (copyWithinReach),
+ * or one of the next two words may be an inflected copy. Few words are either ("the" recurs
+ * within nine words often, but seldom with the word after it), and findRepeat is called for
+ * those alone. One pass from the end, which keeps the nearest later word of each hash bucket
+ * (most words read that one slot, not the nine words after them) and the openings of the next
+ * two.
  */
-export function possibleRepeatStarts(text: string, words: WordTokens): Uint8Array {
+export function possibleRepeatStarts(text: string, words: WordTokens): number[] {
   const { count, starts, hashes } = words;
-  const possible = new Uint8Array(count);
+  const possible: number[] = [];
   const nearest = new Int32Array(BUCKETS).fill(0x7fffffff);
   let next = -1;
   let nextButOne = -1;
@@ -45,11 +46,11 @@ export function possibleRepeatStarts(text: string, words: WordTokens): Uint8Arra
     const inflected =
       (opening === next && mayBeInflected(text, words, i, i + 1)) ||
       (opening === nextButOne && mayBeInflected(text, words, i, i + 2));
-    if (recurs || inflected) possible[i] = 1;
+    if (recurs || inflected) possible.push(i);
     nextButOne = next;
     next = opening;
   }
-  return possible;
+  return possible.reverse();
 }
 
 /** The first two characters at `at`, case aside (as mayBeInflected compares them), as one number. */
