@@ -28,11 +28,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const findings = finalise(layout, mergeSorted(lists));
   checkFindings(findings, text.length);
   const minConfidence = options.minConfidence ?? 0;
+  // Every confidence is at least 0 (checkFindings): with no choice made, all are kept.
+  const keepsAll = !wanted && minConfidence <= 0;
   return {
     length: text.length,
-    findings: findings.filter(
-      (finding) => (!wanted || wanted.has(finding.kind)) && finding.confidence >= minConfidence,
-    ),
+    findings: keepsAll
+      ? findings
+      : findings.filter(
+          (finding) => (!wanted || wanted.has(finding.kind)) && finding.confidence >= minConfidence,
+        ),
     headings: layout.blocks
       .filter((block) => block.heading)
       .map((block) => ({
@@ -59,92 +63,68 @@ function byPosition(a: Draft, b: Draft): number {
 }
 
 /**
- * The detectors' lists, each in analysis order, merged into one, pairwise as a balanced tree:
- * every finding is moved a few times, and compared by a number (start, then the wider first)
- * rather than through a function. A book has a hundred thousand of them.
+ * The detectors' lists, each in analysis order, merged into one in a single pass: each finding
+ * is moved once, after the heads of the lists are compared by a number (start, then the wider
+ * first). Equal heads are taken in the order of the lists, as a stable merge takes them. A book
+ * has a hundred thousand findings and a dozen lists.
  */
 function mergeSorted(lists: Draft[][]): Draft[] {
-  let runs = lists
-    .filter((list) => list.length > 0)
-    .map((list) => ({ drafts: list, keys: positionKeys(list) }));
-  if (runs.length === 0) return [];
-  while (runs.length > 1) {
-    const next: typeof runs = [];
-    for (let r = 0; r + 1 < runs.length; r += 2) next.push(mergeTwo(runs[r]!, runs[r + 1]!));
-    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]!);
-    runs = next;
+  const runs = lists.filter((list) => list.length > 0);
+  if (runs.length <= 1) return runs[0] ?? [];
+  let total = 0;
+  for (const run of runs) total += run.length;
+  const merged = new Array<Draft>(total);
+  const next = new Int32Array(runs.length);
+  const heads = new Float64Array(runs.length);
+  for (let r = 0; r < runs.length; r++) heads[r] = positionKey(runs[r]![0]!);
+  for (let k = 0; k < total; k++) {
+    let best = 0;
+    for (let r = 1; r < heads.length; r++) if (heads[r]! < heads[best]!) best = r;
+    const run = runs[best]!;
+    const taken = next[best]!++;
+    merged[k] = run[taken]!;
+    heads[best] = taken + 1 < run.length ? positionKey(run[taken + 1]!) : EXHAUSTED;
   }
-  return runs[0]!.drafts;
+  return merged;
 }
+
+/** Above every position key: a list with nothing left. */
+const EXHAUSTED = 2 ** 53;
 
 /** start * 2^26 + (2^26 - 1 - length): ascending start, the wider range first; exact in a double. */
-function positionKeys(drafts: readonly Draft[]): Float64Array {
-  const keys = new Float64Array(drafts.length);
-  for (let k = 0; k < drafts.length; k++) {
-    const { start, end } = drafts[k]!;
-    keys[k] = start * 67108864 + (67108863 - Math.min(end - start, 67108863));
-  }
-  return keys;
-}
-
-function mergeTwo(
-  a: { drafts: Draft[]; keys: Float64Array },
-  b: { drafts: Draft[]; keys: Float64Array },
-): { drafts: Draft[]; keys: Float64Array } {
-  const length = a.drafts.length + b.drafts.length;
-  const drafts = new Array<Draft>(length);
-  const keys = new Float64Array(length);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < length; k++) {
-    if (j >= b.drafts.length || (i < a.drafts.length && a.keys[i]! <= b.keys[j]!)) {
-      drafts[k] = a.drafts[i]!;
-      keys[k] = a.keys[i++]!;
-    } else {
-      drafts[k] = b.drafts[j]!;
-      keys[k] = b.keys[j++]!;
-    }
-  }
-  return { drafts, keys };
+function positionKey({ start, end }: Draft): number {
+  return start * 67108864 + (67108863 - Math.min(end - start, 67108863));
 }
 
 function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
   const { text, lines } = layout;
-  const drafts = resolveOverlaps(sorted);
-  const seen = new OccurrenceCounter(drafts.length);
-  const lineStarts = new Int32Array(lines.length);
-  for (let k = 0; k < lines.length; k++) lineStarts[k] = lines[k]!.start;
+  // The drafts are already in the findings' shape (detectors/draft.ts): filled in in place.
+  const findings: Finding[] = resolveOverlaps(sorted);
+  const seen = new OccurrenceCounter(findings.length);
   const idAtStart = new Map<number, string>();
-  const findings: Finding[] = [];
+  const markers: Draft[] = [];
   let lineIndex = 0;
   // Index loops over the findings: these run once per analysis, often before the JIT has
   // compiled them, where `for of` allocates an iterator result per finding.
-  for (let k = 0; k < drafts.length; k++) {
-    const draft = drafts[k]!;
-    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= draft.start) lineIndex++;
-    const hash = hashContext(text, draft.kind, draft.start, draft.end);
+  for (let k = 0; k < findings.length; k++) {
+    const finding: Draft = findings[k]!;
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1]!.start <= finding.start) lineIndex++;
+    const kind = KIND_IDS[finding.kind];
+    const hash = hashContext(text, kind.hash, finding.start, finding.end);
     // The same kind and context twice (a repeated page) gets a second id: "-2".
     const occurrence = seen.count(hash);
-    // The draft is already in the finding's shape (detectors/draft.ts): fill it in.
-    const finding: Finding = draft;
-    finding.id = ID_PREFIX[draft.kind] + base32(hash) + occurrenceSuffix(occurrence);
+    finding.id = kind.prefix + base32(hash) + occurrenceSuffix(occurrence);
     finding.line = lineIndex + 1;
-    finding.column = draft.start - lineStarts[lineIndex]! + 1;
-    finding.text = text.slice(draft.start, draft.end);
-    if (draft.footnoteStart !== undefined) {
-      finding.footnoteId = String(draft.footnoteStart);
-      draft.footnoteStart = undefined;
-    }
-    if (draft.kind === 'footnote') idAtStart.set(draft.start, finding.id);
-    findings.push(finding);
+    finding.column = finding.start - lines[lineIndex]!.start + 1;
+    finding.text = text.slice(finding.start, finding.end);
+    if (finding.footnoteStart !== undefined) markers.push(finding);
+    if (finding.kind === 'footnote') idAtStart.set(finding.start, finding.id);
   }
-  for (let k = 0; k < findings.length; k++) {
-    const finding = findings[k]!;
-    if (finding.footnoteId !== undefined) {
-      const id = idAtStart.get(Number(finding.footnoteId));
-      if (id === undefined) throw new Error(`marker ${finding.id} refers to no footnote`);
-      finding.footnoteId = id;
-    }
+  for (const marker of markers) {
+    const id = idAtStart.get(marker.footnoteStart!);
+    if (id === undefined) throw new Error(`marker ${marker.id} refers to no footnote`);
+    marker.footnoteId = id;
+    marker.footnoteStart = undefined;
   }
   return findings;
 }
@@ -152,10 +132,10 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
 /**
  * A stable id: FNV-1a over the kind, the finding's text and the text around it. The same text
  * gives the same ids on every run; an edit elsewhere in the document leaves them alone.
+ * `kindHash` is the hash of the kind alone (KIND_IDS), where every id's hash starts.
  */
-function hashContext(text: string, kind: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < kind.length; i++) hash = imul(hash ^ kind.charCodeAt(i), 0x01000193);
+function hashContext(text: string, kindHash: number, start: number, end: number): number {
+  let hash = kindHash;
   // The context before, the range's length, its first and last characters (a long range such as
   // a page break with its furniture needs no more), the context after.
   hash = mix(text, hash, Math.max(0, start - CONTEXT), start);
@@ -170,6 +150,13 @@ function hashContext(text: string, kind: string, start: number, end: number): nu
   return hash >>> 0;
 }
 
+/** FNV-1a over the kind's name: the start of the hash of each of its findings. */
+function hashKind(kind: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < kind.length; i++) hash = imul(hash ^ kind.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 function mix(text: string, seed: number, from: number, to: number): number {
   let hash = imul(seed ^ 0xff, 0x01000193);
   for (let i = from; i < to; i++) hash = imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -181,7 +168,9 @@ function mix(text: string, seed: number, from: number, to: number): number {
  * context. Its pieces are taken from tables and joined once: a hundred thousand ids built piece
  * by piece cost more time and memory than the rest of the ids' work.
  */
-const ID_PREFIX = Object.fromEntries(KINDS.map((kind) => [kind, `${kind}-`])) as Record<Kind, string>;
+const KIND_IDS = Object.fromEntries(
+  KINDS.map((kind) => [kind, { prefix: `${kind}-`, hash: hashKind(kind) }]),
+) as Record<Kind, { prefix: string; hash: number }>;
 const SUFFIXES = Array.from({ length: 1024 }, (_, occurrence) => (occurrence <= 1 ? '' : `-${occurrence}`));
 
 function occurrenceSuffix(occurrence: number): string {
@@ -189,12 +178,30 @@ function occurrenceSuffix(occurrence: number): string {
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+const DIGIT_CODES = Array.from(DIGITS, (digit) => digit.charCodeAt(0));
 /** Two digits at a time: a hundred thousand ids would otherwise build seven strings each. */
 const DIGIT_PAIRS = Array.from({ length: 1024 }, (_, pair) => DIGITS[pair >> 5]! + DIGITS[pair & 31]!);
+
+/** The character code of the base-32 digit of `value` at bit `shift`. */
+function digitCode(value: number, shift: number): number {
+  return DIGIT_CODES[(value >>> shift) & 31]!;
+}
 
 /** A hash in base 32, as toString(32) writes it (five times faster on a hundred thousand ids). */
 export function base32(hash: number): string {
   let value = hash >>> 0;
+  // Seven digits, as three hashes in four have: one string made at once, none on the way.
+  if (value >= 2 ** 30) {
+    return String.fromCharCode(
+      digitCode(value, 30),
+      digitCode(value, 25),
+      digitCode(value, 20),
+      digitCode(value, 15),
+      digitCode(value, 10),
+      digitCode(value, 5),
+      digitCode(value, 0),
+    );
+  }
   if (value < 32) return DIGITS[value]!;
   let out = '';
   while (value >= 1024) {
@@ -232,30 +239,27 @@ export function checkFindings(findings: readonly Finding[], length: number): voi
 }
 
 /**
- * How many times each hash has been counted so far: open addressing in typed arrays, as a
+ * How many times each hash has been counted so far: open addressing in a typed array, as a
  * book has a hundred thousand findings and a Map of them costs more than the rest of the ids.
+ * A slot is two numbers side by side, the hash and its count (0: free), read in one go.
  */
 class OccurrenceCounter {
-  private readonly keys: Int32Array;
-  private readonly counts: Int32Array;
-  private readonly used: Uint8Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.counts = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
   }
 
   /** Counts one more `hash` and returns its count. */
   count(hash: number): number {
-    let slot = hash & this.mask;
-    while (this.used[slot] && this.keys[slot] !== (hash | 0)) slot = (slot + 1) & this.mask;
-    this.used[slot] = 1;
-    this.keys[slot] = hash;
-    return ++this.counts[slot]!;
+    const { slots, mask } = this;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== (hash | 0)) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    return ++slots[2 * slot + 1]!;
   }
 }

@@ -56,29 +56,24 @@ export const capitalInSentence: Detector = {
     const words = layout.bodyWords();
     const pageStarts = new Set(layout.joinsOf('page-break').map((join) => join.to));
 
-    // First pass: how often each word (by hash) is capitalised in mid-sentence. Names recur;
-    // only words capitalised once, and function words, are kept as candidates. A capital after
-    // a semicolon opens a clause: it is no sign of a name.
+    // One pass finds the capitals in mid-sentence and counts how often each word (by hash) is
+    // one. Names recur; only words capitalised once, and function words, are kept as
+    // candidates. A capital after a semicolon opens a clause: it is no sign of a name.
+    const capitals = findMidSentenceCapitals(text, words);
     const capitalisedMidSentence = new Map<number, number>();
-    const contextOf = (k: number): string | undefined =>
-      isCapitalisedWord(text, words.starts[k]!, words.ends[k]!)
-        ? midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!)
-        : undefined;
-    for (let k = 1; k < words.count; k++) {
-      const after = contextOf(k);
-      if (after === undefined || after === ';') continue;
-      const key = words.hashes[k]! >> 2;
+    for (let c = 0; c < capitals.words.length; c++) {
+      if (capitals.after[c] === ';') continue;
+      const key = words.hashes[capitals.words[c]!]! >> 2;
       capitalisedMidSentence.set(key, (capitalisedMidSentence.get(key) ?? 0) + 1);
     }
     const candidates: Array<{ at: number; word: string; after: string }> = [];
-    for (let k = 1; k < words.count; k++) {
-      const after = contextOf(k);
-      if (after === undefined) continue;
+    for (let c = 0; c < capitals.words.length; c++) {
+      const k = capitals.words[c]!;
+      const after = capitals.after[c]!;
       const elsewhere = (capitalisedMidSentence.get(words.hashes[k]! >> 2) ?? 0) - (after === ';' ? 0 : 1);
+      if (elsewhere > 0 && !isFunctionWordAt(text, words, k)) continue;
       const at = words.starts[k]!;
-      const word = text.slice(at, words.ends[k]!);
-      if (elsewhere > 0 && !FUNCTION_WORDS.has(word.toLowerCase())) continue;
-      candidates.push({ at, word, after });
+      candidates.push({ at, word: text.slice(at, words.ends[k]!), after });
     }
     if (candidates.length === 0) return [];
 
@@ -244,6 +239,36 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
     if (code < 97 || code > 122) return false;
   }
   return true;
+}
+
+/**
+ * The capitalised words in mid-sentence (word indices, in order) and what stands before each
+ * (see midSentenceContext): a tenth of a book's words are capitalised, fewer in mid-sentence, and
+ * the later checks read only these.
+ */
+function findMidSentenceCapitals(text: string, words: WordTokens): { words: number[]; after: string[] } {
+  const found: number[] = [];
+  const after: string[] = [];
+  for (let k = 1; k < words.count; k++) {
+    if (!isCapitalisedWord(text, words.starts[k]!, words.ends[k]!)) continue;
+    const context = midSentenceContext(text, words.ends[k - 1]!, words.starts[k]!);
+    if (context === undefined) continue;
+    found.push(k);
+    after.push(context);
+  }
+  return { words: found, after };
+}
+
+/** The hash buckets of the function words: most words are ruled out without reading a letter. */
+const FUNCTION_WORD_BUCKETS = new Uint8Array(1 << 16);
+for (const word of FUNCTION_WORDS) FUNCTION_WORD_BUCKETS[hashOf(word) & 0xffff] = 1;
+
+/** Word `k` is a function word, in any case ("The", "IN"). */
+function isFunctionWordAt(text: string, words: WordTokens, k: number): boolean {
+  return (
+    FUNCTION_WORD_BUCKETS[words.hashes[k]! & 0xffff] === 1 &&
+    FUNCTION_WORDS.has(text.slice(words.starts[k]!, words.ends[k]!).toLowerCase())
+  );
 }
 
 /**

@@ -8,29 +8,88 @@
 import type { WordTokens } from '../text/word-tokens';
 
 /** Phrases of one to eight words. */
-export const MAX_WORDS = 8;
+const MAX_WORDS = 8;
 
 /**
  * How many copies a run may hold before it is cut, so that a word written a hundred thousand
  * times costs each word a bounded look ahead and behind (the detector takes the rest of such a
  * run as a run of its own, from the last copy).
  */
-export const MAX_COPIES = 64;
+const MAX_COPIES = 64;
+
+/** Hash buckets of the nearest later word: a window of nine words rarely shares one. */
+const BUCKETS = 1024;
+
+/**
+ * The words where a repeat may start, in order: a copy may start within reach (copyWithinReach),
+ * or one of the next two words may be an inflected copy. Few words are either ("the" recurs
+ * within nine words often, but seldom with the word after it), and findRepeat is called for
+ * those alone. One pass from the end, which keeps the nearest later word of each hash bucket
+ * (most words read that one slot, not the nine words after them) and the openings of the next
+ * two.
+ */
+export function possibleRepeatStarts(text: string, words: WordTokens): number[] {
+  const { count, starts, hashes } = words;
+  const possible: number[] = [];
+  const nearest = new Int32Array(BUCKETS).fill(0x7fffffff);
+  let next = -1;
+  let nextButOne = -1;
+  for (let i = count - 1; i >= 0; i--) {
+    const hash = hashes[i]!;
+    const bucket = hash & (BUCKETS - 1);
+    const later = nearest[bucket]!;
+    nearest[bucket] = i;
+    // No later word of the bucket within reach: the word is not written again there.
+    const recurs = later - i <= MAX_WORDS + 1 && copyWithinReach(words, i, later);
+    // "hardship and hardships": an inflected copy opens as the word does.
+    const opening = openingOf(text, starts[i]!);
+    const inflected =
+      (opening === next && mayBeInflected(text, words, i, i + 1)) ||
+      (opening === nextButOne && mayBeInflected(text, words, i, i + 2));
+    if (recurs || inflected) possible.push(i);
+    nextButOne = next;
+    next = opening;
+  }
+  return possible.reverse();
+}
+
+/** The first two characters at `at`, case aside (as mayBeInflected compares them), as one number. */
+function openingOf(text: string, at: number): number {
+  const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  return ((text.charCodeAt(at) | 0x20) << 16) | (second | 0x20);
+}
+
+/**
+ * Word `i` is written again within reach, where a copy of a phrase starting with it may start.
+ * One or two words on, the phrase may be the word alone ("the the", "hardships and
+ * hardships"); farther on it has two words or more, and the copy repeats the second one too.
+ * The words before `from`, the first later word in the same hash bucket, are other words.
+ */
+function copyWithinReach({ count, hashes }: WordTokens, i: number, from: number): boolean {
+  const reach = Math.min(count - 1, i + MAX_WORDS + 1);
+  for (let j = from; j <= reach; j++) {
+    if (hashes[j] !== hashes[i]) continue;
+    if (j - i <= 2 || (j + 1 < count && hashes[j + 1] === hashes[i + 1])) return true;
+  }
+  return false;
+}
 
 /** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
 export function findRepeat<R>(
   text: string,
   words: WordTokens,
   i: number,
-  nextSame: Int32Array,
   judge: (i: number, j: number, length: number, separator: Separator, exact: boolean) => R | undefined,
 ): R | undefined {
   const { count, starts, ends, hashes } = words;
   // The second copy starts with the first copy's first word, one or two words (a separator
   // "and", "or") past its end: each later occurrence of the word within reach fixes the length.
+  // Only the words possibleRepeatStarts marks come here: the reach is read word by word.
   let found = 0;
-  for (let j = nextSame[i]!; j !== -1 && j - i <= MAX_WORDS + 1; j = nextSame[j]!) {
-    if (hashes[j] !== hashes[i]) continue;
+  const hash = hashes[i]!;
+  const reach = Math.min(count - 1, i + MAX_WORDS + 1);
+  for (let j = i + 1; j <= reach; j++) {
+    if (hashes[j] !== hash) continue;
     const distance = j - i;
     if (distance <= MAX_WORDS) scratch[found++] = distance * 2;
     if (distance >= 2) scratch[found++] = (distance - 1) * 2 + 1;
@@ -38,8 +97,7 @@ export function findRepeat<R>(
   // "hardship and hardships": the inflected copy of a single word.
   for (let skip = 0; skip <= 1; skip++) {
     const j = i + 1 + skip;
-    if (j < count && hashes[j] !== hashes[i] && samePrefix(text, starts[i]!, starts[j]!))
-      scratch[found++] = 2 + skip;
+    if (mayBeInflected(text, words, i, j)) scratch[found++] = 2 + skip;
   }
   if (found === 0) return undefined;
   // Longest first: an insertion sort of a handful of numbers, in place (no allocation per word).
@@ -161,25 +219,6 @@ function isPeriodic(text: string, words: WordTokens, i: number, length: number):
 /** Candidate (length, skip) pairs of one word, encoded as length * 2 + skip; reused. */
 const scratch = new Int32Array(4 * MAX_WORDS + 4);
 
-/**
- * For each word, the index of the next word in the same hash bucket (-1 at the end): the
- * chain to walk for the word's later occurrences. A bucket shared by another word only adds
- * steps, each checked against the full hash.
- */
-export function nextInBucket(words: WordTokens): Int32Array {
-  // Twice as many buckets as words, so that a bucket rarely holds two words.
-  let bits = 10;
-  while (1 << bits < words.count * 2 && bits < 22) bits++;
-  const last = new Int32Array(1 << bits).fill(-1);
-  const next = new Int32Array(words.count);
-  for (let k = words.count - 1; k >= 0; k--) {
-    const bucket = words.hashes[k]! & ((1 << bits) - 1);
-    next[k] = last[bucket]!;
-    last[bucket] = k;
-  }
-  return next;
-}
-
 export type Separator = 'none' | 'comma' | 'and' | 'comma-and';
 
 /** What joins the two copies: a space, a comma or semicolon, "and"/"or", or ", and". */
@@ -208,8 +247,17 @@ function phraseMatches(text: string, words: WordTokens, i: number, j: number, le
   return true;
 }
 
-/** The first four letters agree, case aside: a cheap test before comparing stems. */
-function samePrefix(text: string, a: number, b: number): boolean {
+/**
+ * Words `i` and `j` (if there is a word `j`) differ, but may be one word with two endings: both
+ * have four letters or more, and the first four agree, case aside. A cheap test before
+ * sameStem, which slices both words.
+ */
+function mayBeInflected(text: string, words: WordTokens, i: number, j: number): boolean {
+  const { starts, ends } = words;
+  if (j >= words.count || words.hashes[j] === words.hashes[i]) return false;
+  const a = starts[i]!;
+  const b = starts[j]!;
+  if (ends[i]! - a < 4 || ends[j]! - b < 4) return false;
   for (let k = 0; k < 4; k++) {
     if ((text.charCodeAt(a + k) | 0x20) !== (text.charCodeAt(b + k) | 0x20)) return false;
   }

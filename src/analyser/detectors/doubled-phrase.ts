@@ -22,7 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
-import { findRepeat, nextInBucket, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
+import { findRepeat, possibleRepeatStarts, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
@@ -60,15 +60,13 @@ export const doubledPhrase: Detector = {
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
     const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
-    const nextSame = nextInBucket(words);
     const accept = (first: number, second: number, length: number, separator: Separator, exact: boolean) =>
       judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!));
-    for (let i = 0; i < words.count;) {
-      const repeat = findRepeat(text, words, i, nextSame, accept);
-      if (!repeat) {
-        i++;
-        continue;
-      }
+    let resume = 0;
+    for (const i of possibleRepeatStarts(text, words)) {
+      if (i < resume) continue;
+      const repeat = findRepeat(text, words, i, accept);
+      if (!repeat) continue;
       const range = view.sourceRange(repeat.removeFrom, repeat.removeTo);
       const copy = text.slice(words.starts[i]!, words.ends[i + repeat.length - 1]!);
       drafts.push(
@@ -88,7 +86,7 @@ export const doubledPhrase: Detector = {
       );
       // The last copy may open a repeat of its own ("the world world peace, world peace"): the
       // scan goes on from it, and the overlap policy settles any clash.
-      i = repeat.lastCopy;
+      resume = repeat.lastCopy;
     }
     return drafts;
   },

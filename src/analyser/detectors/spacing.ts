@@ -68,70 +68,127 @@ export const spacing: Detector = {
   detect(layout) {
     const view = layout.bodyView();
     const text = view.text;
-    const drafts: Draft[] = [];
-    const report: Report = (start, end, replacement, confidence, message) => {
-      const range = view.sourceRange(start, end);
-      // Only where the source reads as the view: a line break or a footnote marker inside the
-      // range is another detector's ("in 2017⏎, focus" is a line-wrap).
-      if (range.end - range.start !== end - start) return;
-      for (let i = start; i < end; i++) {
-        if (layout.text.charCodeAt(range.start + i - start) !== text.charCodeAt(i)) return;
-      }
-      const page = layout.pageLabel(lineAtOffset(layout.lines, range.start));
-      drafts.push(draft({ kind: 'spacing', ...range, replacement, confidence, message, page }));
-    };
-
+    const reportInto =
+      (drafts: Draft[]): Report =>
+      (start, end, replacement, confidence, message) => {
+        const range = view.sourceRange(start, end);
+        // Only where the source reads as the view: a line break or a footnote marker inside the
+        // range is another detector's ("in 2017⏎, focus" is a line-wrap).
+        if (range.end - range.start !== end - start) return;
+        for (let i = start; i < end; i++) {
+          if (layout.text.charCodeAt(range.start + i - start) !== text.charCodeAt(i)) return;
+        }
+        const page = layout.pageLabel(lineAtOffset(layout.lines, range.start));
+        drafts.push(draft({ kind: 'spacing', ...range, replacement, confidence, message, page }));
+      };
     const readsAsSource = (start: number, end: number): boolean => {
       const range = view.sourceRange(start, Math.min(end, text.length));
       return range.end - range.start === Math.min(end, text.length) - start;
     };
 
-    // Three passes, each with a plain pattern (an optional group would make it several times slower).
-    const spaces = / [ ,;:!?.)\]’'-]/g;
-    for (let match = spaces.exec(text); match; match = spaces.exec(text)) {
-      const at = match.index;
-      const next = text[at + 1]!;
-      if (next === '-') splitByHyphen(text, at, report);
-      else if (next === '’' || next === "'") splitAtApostrophe(text, at, report);
-      else {
-        let end = at + 1;
-        while (text[end] === ' ') end++;
-        spaces.lastIndex = end;
-        // Spaces that meet only in the view, around a footnote marker it leaves out ("policies.
-        // [1] “The"), are not the source's: the marker's reference goes between them.
-        if (!readsAsSource(at, end + 1)) continue;
-        if (PUNCTUATION_NAMES.has(text[end]!)) spaceBeforePunctuation(text, at, end, report);
-        else if (end - at > 1) doubledSpace(text, at, end, report);
-      }
-    }
-    const marks = /[([’'-] /g;
-    for (let match = marks.exec(text); match; match = marks.exec(text)) {
-      const at = match.index;
-      const mark = text[at];
-      if (mark === '-') splitByHyphen(text, at, report);
-      else if (mark === '’' || mark === "'") splitAtApostrophe(text, at, report);
-      else {
-        // "( see": the space after an opening bracket, before a Latin letter or digit ("( 预警").
-        let end = at + 1;
-        while (text[end] === ' ') end++;
-        if (isAlnum(text.charCodeAt(end)))
-          report(at + 1, end, '', 0.85, 'A space stands after the bracket: remove it.');
-      }
-    }
-    // Also " r eforms" (a lone small letter that is no word) and "2019the" (a year and a word).
-    const capitals = /[.!?0-9a-z)\]”’][A-Z]|[A-Z] [a-z]| [b-hj-z] [a-z]|\d[a-z]{3}/g;
+    // Each pattern's places are read as a search for that pattern alone would find them, from
+    // where its last one left off, and its findings are kept in a list of their own.
+    const afterSpaces: Draft[] = [];
+    const afterMarks: Draft[] = [];
+    const atLetters: Draft[] = [];
+    const reportAfterSpaces = reportInto(afterSpaces);
+    const reportAfterMarks = reportInto(afterMarks);
+    const reportAtLetters = reportInto(atLetters);
     const camelCases: CamelCase[] = [];
-    for (let match = capitals.exec(text); match; match = capitals.exec(text)) {
-      const at = match[0].charCodeAt(0) === 32 ? match.index + 1 : match.index;
-      capitals.lastIndex = at + 1;
-      const code = text.charCodeAt(at);
-      if (text[at + 1] === ' ') splitLetter(text, at, report);
-      else if (isDigit(code) && isLower(text.charCodeAt(at + 1))) yearGluedToWord(text, at, report);
-      else if (isDigit(code)) gluedNumber(text, at, report);
-      else if (isLower(code)) collectCamelCase(text, at + 1, camelCases);
-      else missingSpaceAfterSentence(text, at + 1, report);
+    let spacesFrom = 0;
+    let marksFrom = 0;
+    let capitalsFrom = 0;
+    ANY_PATTERN.lastIndex = 0;
+    for (let match = ANY_PATTERN.exec(text); match; match = ANY_PATTERN.exec(text)) {
+      const at = match.index;
+      ANY_PATTERN.lastIndex = at + 1;
+      if (at >= spacesFrom && matchesAt(SPACE_BEFORE, text, at)) {
+        spacesFrom = readSpaceBefore(text, at, reportAfterSpaces, readsAsSource);
+      }
+      if (at >= marksFrom && matchesAt(SPACE_AFTER, text, at)) {
+        marksFrom = readSpaceAfter(text, at, reportAfterMarks);
+      }
+      if (at >= capitalsFrom && matchesAt(LETTERS, text, at)) {
+        capitalsFrom = readLetters(text, at, reportAtLetters, camelCases);
+      }
     }
-    gluedWords(text, camelCases, report);
+    const drafts = [...afterSpaces, ...afterMarks, ...atLetters];
+    gluedWords(text, camelCases, reportInto(drafts));
     return drafts;
   },
 };
+
+/**
+ * The places the rules start from, each a plain pattern (an optional group would make it several
+ * times slower): a space before punctuation, a space or a mark; an opening bracket, an
+ * apostrophe or a hyphen before a space; and a capital after a letter, a digit or a sentence
+ * end, a capital or a lone small letter between spaces (" r eforms"), or a number before a word
+ * ("2019the"). They are rare: the view is searched once for all three, and each tried only
+ * where one matches.
+ */
+const SPACE_BEFORE = / [ ,;:!?.)\]’'-]/y;
+const SPACE_AFTER = /[([’'-] /y;
+const LETTERS = /[.!?0-9a-z)\]”’][A-Z]|[A-Z] [a-z]| [b-hj-z] [a-z]|\d[a-z]{3}/y;
+const ANY_PATTERN = new RegExp(
+  [SPACE_BEFORE, SPACE_AFTER, LETTERS].map((pattern) => pattern.source).join('|'),
+  'g',
+);
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** " ,", "  ", " -", " ’" at `at`; returns where the next such place may start. */
+function readSpaceBefore(
+  text: string,
+  at: number,
+  report: Report,
+  readsAsSource: (start: number, end: number) => boolean,
+): number {
+  const next = text[at + 1]!;
+  if (next === '-') splitByHyphen(text, at, report);
+  else if (next === '’' || next === "'") splitAtApostrophe(text, at, report);
+  else {
+    let end = at + 1;
+    while (text[end] === ' ') end++;
+    // Spaces that meet only in the view, around a footnote marker it leaves out ("policies.
+    // [1] “The"), are not the source's: the marker's reference goes between them.
+    if (!readsAsSource(at, end + 1)) return end;
+    if (PUNCTUATION_NAMES.has(text[end]!)) spaceBeforePunctuation(text, at, end, report);
+    else if (end - at > 1) doubledSpace(text, at, end, report);
+    return end;
+  }
+  return at + 2;
+}
+
+/** "( ", "- ", "’ " at `at`; returns where the next such place may start. */
+function readSpaceAfter(text: string, at: number, report: Report): number {
+  const mark = text[at];
+  if (mark === '-') splitByHyphen(text, at, report);
+  else if (mark === '’' || mark === "'") splitAtApostrophe(text, at, report);
+  else {
+    // "( see": the space after an opening bracket, before a Latin letter or digit ("( 预警").
+    let end = at + 1;
+    while (text[end] === ' ') end++;
+    if (isAlnum(text.charCodeAt(end)))
+      report(at + 1, end, '', 0.85, 'A space stands after the bracket: remove it.');
+  }
+  return at + 2;
+}
+
+/**
+ * A capital after a letter, digit or sentence end, a split letter, or a number run into a word,
+ * matched at `matched`; returns where the next such place may start.
+ */
+function readLetters(text: string, matched: number, report: Report, camelCases: CamelCase[]): number {
+  // " r eforms": the lone letter after the space.
+  const at = text.charCodeAt(matched) === 32 ? matched + 1 : matched;
+  const code = text.charCodeAt(at);
+  if (text[at + 1] === ' ') splitLetter(text, at, report);
+  else if (isDigit(code) && isLower(text.charCodeAt(at + 1))) yearGluedToWord(text, at, report);
+  else if (isDigit(code)) gluedNumber(text, at, report);
+  else if (isLower(code)) collectCamelCase(text, at + 1, camelCases);
+  else missingSpaceAfterSentence(text, at + 1, report);
+  return at + 1;
+}

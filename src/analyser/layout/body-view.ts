@@ -18,10 +18,11 @@ export interface BodyView extends TextView {
 
 export function buildBodyView(layout: PageLayout): BodyView {
   const { text, lines, joins, blocks } = layout;
-  const builder = new TextViewBuilder(text);
   const markers = layout.footnotes
     .flatMap((note) => (note.marker ? [note.marker] : []))
     .sort((a, b) => a.start - b.start);
+  // A copy and a stand-in for each join and each marker, and a last copy for each block.
+  const builder = new TextViewBuilder(text, 2 * joins.length + 2 * markers.length + blocks.length + 1);
   let nextMarker = 0;
   let length = 0;
 

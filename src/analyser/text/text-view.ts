@@ -17,14 +17,23 @@ export class TextViewBuilder {
   private readonly parts: string[] = [];
   private count = 0;
   /** Where each piece starts in the view, and the source range it copies or stands for. */
-  private viewStarts = new Int32Array(1024);
-  private sourceStarts = new Int32Array(1024);
-  private sourceEnds = new Int32Array(1024);
+  private viewStarts: Int32Array;
+  private sourceStarts: Int32Array;
+  private sourceEnds: Int32Array;
   /** 1 when the piece copies the source one character for one. */
-  private copied = new Uint8Array(1024);
+  private copied: Uint8Array;
   private length = 0;
 
-  constructor(private readonly source: string) {}
+  /** `pieces`: how many pieces the view will hold, if the caller knows a bound (never grown then). */
+  constructor(
+    private readonly source: string,
+    pieces = 1024,
+  ) {
+    this.viewStarts = new Int32Array(pieces);
+    this.sourceStarts = new Int32Array(pieces);
+    this.sourceEnds = new Int32Array(pieces);
+    this.copied = new Uint8Array(pieces);
+  }
 
   /** Copies `source[start, end)` into the view. */
   copy(start: number, end: number): void {
@@ -44,7 +53,7 @@ export class TextViewBuilder {
   private add(sourceStart: number, sourceEnd: number, copied: number): void {
     if (this.count === this.viewStarts.length) {
       const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
-        const bigger = make(array.length * 2);
+        const bigger = make(Math.max(16, array.length * 2));
         bigger.set(array);
         return bigger;
       };

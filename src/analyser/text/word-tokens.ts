@@ -20,18 +20,20 @@ export interface WordTokens {
  */
 const { imul } = Math;
 
-/** 1 for a letter or digit, 2 for a hyphen or apostrophe between word parts, 0 otherwise. */
-const CLASS = new Uint8Array(0x10000);
-for (let code = 48; code <= 57; code++) CLASS[code] = 1;
-for (let code = 65; code <= 90; code++) CLASS[code] = 1;
-for (let code = 97; code <= 122; code++) CLASS[code] = 1;
-for (let code = 0xc0; code <= 0x24f; code++) if (code !== 0xd7 && code !== 0xf7) CLASS[code] = 1;
-CLASS[45] = 2;
-/** ASCII capitals lowered; every other code as it is. */
-const LOWER = new Uint16Array(0x10000);
-for (let code = 0; code < 0x10000; code++) LOWER[code] = code >= 65 && code <= 90 ? code + 32 : code;
-CLASS[39] = 2;
-CLASS[0x2019] = 2;
+/**
+ * What each character is to a word, in one table (one read per character): a letter or digit
+ * as the hash takes it (ASCII capitals lowered, so at least 48), JOINER for a hyphen or
+ * apostrophe that may stand between word parts ("win-win", "People's"), 0 otherwise.
+ */
+const JOINER = 1;
+const WORD_CODE = new Uint16Array(0x10000);
+for (let code = 48; code <= 57; code++) WORD_CODE[code] = code;
+for (let code = 65; code <= 90; code++) WORD_CODE[code] = code + 32;
+for (let code = 97; code <= 122; code++) WORD_CODE[code] = code;
+for (let code = 0xc0; code <= 0x24f; code++) if (code !== 0xd7 && code !== 0xf7) WORD_CODE[code] = code;
+WORD_CODE[45] = JOINER;
+WORD_CODE[39] = JOINER;
+WORD_CODE[0x2019] = JOINER;
 
 export function tokenizeWords(text: string): WordTokens {
   // English averages a word per six characters: rarely grown, little wasted.
@@ -43,8 +45,8 @@ export function tokenizeWords(text: string): WordTokens {
   let i = 0;
   const length = text.length;
   while (i < length) {
-    let code = text.charCodeAt(i);
-    if (CLASS[code] !== 1) {
+    let code = WORD_CODE[text.charCodeAt(i)]!;
+    if (code <= JOINER) {
       i++;
       continue;
     }
@@ -54,13 +56,12 @@ export function tokenizeWords(text: string): WordTokens {
     // Never past the end (0 stands for it): one read out of bounds, in a text that ends on a
     // letter, and V8 recompiles the loop for it, twice as slow for every later text.
     for (;;) {
-      const kind = CLASS[code];
-      if (kind === 1) {
-        hash = imul(hash ^ LOWER[code]!, 0x01000193);
-        code = ++i < length ? text.charCodeAt(i) : 0;
-      } else if (kind === 2 && i + 1 < length && CLASS[text.charCodeAt(i + 1)] === 1) {
+      if (code > JOINER) {
+        hash = imul(hash ^ code, 0x01000193);
+        code = ++i < length ? WORD_CODE[text.charCodeAt(i)]! : 0;
+      } else if (code === JOINER && i + 1 < length && WORD_CODE[text.charCodeAt(i + 1)]! > JOINER) {
         hash = imul(hash ^ 45, 0x01000193);
-        code = text.charCodeAt(++i);
+        code = WORD_CODE[text.charCodeAt(++i)]!;
       } else {
         break;
       }
