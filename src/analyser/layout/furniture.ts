@@ -192,16 +192,35 @@ function foldedHash(source: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   let previous = 0;
   for (let i = start; i < end; i++) {
-    let code = source.charCodeAt(i);
-    if (code >= 48 && code <= 57) code = 35;
-    else if (code === 32 || code === 9 || code === 0xa0) code = 32;
-    else if (code >= 65 && code <= 90) code += 32;
-    else if (code > 127) code = source[i]!.toLowerCase().charCodeAt(0);
-    if ((code === 35 || code === 32) && code === previous) continue;
-    hash = imul(hash ^ code, 0x01000193);
+    const raw = source.charCodeAt(i);
+    const code = raw < 128 ? FOLDED_ASCII[raw]! : foldedOther(source, i, raw);
+    // A run of digits or spaces counts once ("2023" and "12", "   " and " "): a repeated "#" or
+    // " " leaves the hash as it is. Chosen by a mask, not a branch: which characters repeat is
+    // unpredictable, and a mispredicted branch per character cost as much as the hashing.
+    const keep = code === previous && code < 128 ? RUN_MASK[code]! : 0;
+    hash = (imul(hash ^ code, 0x01000193) & ~keep) | (hash & keep);
     previous = code;
   }
   return hash >> 2;
+}
+
+/** What furnitureKey makes of each ASCII character: lower case, "#" for a digit, " " for a tab. */
+const FOLDED_ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  if (code >= 48 && code <= 57) FOLDED_ASCII[code] = 35;
+  else if (code === 9) FOLDED_ASCII[code] = 32;
+  else if (code >= 65 && code <= 90) FOLDED_ASCII[code] = code + 32;
+  else FOLDED_ASCII[code] = code;
+}
+
+/** All bits set for the folded characters whose runs count once: "#" and " ". */
+const RUN_MASK = new Int32Array(128);
+RUN_MASK[35] = -1;
+RUN_MASK[32] = -1;
+
+/** A character past ASCII as foldedHash reads it: a no-break space is a space, others lower case. */
+function foldedOther(source: string, at: number, code: number): number {
+  return code === 0xa0 ? 32 : source[at]!.toLowerCase().charCodeAt(0);
 }
 
 /**

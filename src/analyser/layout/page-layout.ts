@@ -96,28 +96,7 @@ export function computeLayout(text: string): PageLayout {
     return end.length === 0 ? 0 : end.charCodeAt(end.length - 1);
   };
 
-  const body: number[] = [];
-  // Furniture and note lines, and form feeds, counted up to each line: a page break lies
-  // between two lines when a count moves between them.
-  const structureBefore = new Int32Array(lines.length + 1);
-  const feedsBefore = new Int32Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) {
-    if (role[i] === Role.Body) body.push(i);
-    const isStructure = role[i] === Role.Furniture || role[i] === Role.Footnote;
-    structureBefore[i + 1] = structureBefore[i]! + (isStructure ? 1 : 0);
-    feedsBefore[i + 1] = feedsBefore[i]! + feeds[i]!;
-  }
-  // Every step that walks the body in pairs asks whether a page break lies between them: it is
-  // answered once, by body position.
-  const breakAfter = new Uint8Array(body.length);
-  for (let k = 0; k + 1 < body.length; k++) {
-    const from = body[k]!;
-    const to = body[k + 1]!;
-    const across =
-      structureBefore[to]! - structureBefore[from + 1]! > 0 ||
-      feedsBefore[to + 1]! - feedsBefore[from + 1]! > 0;
-    breakAfter[k] = across ? 1 : 0;
-  }
+  const { body, breakAfter } = listBody(role, feeds);
 
   const wanted = wordsToCount(lines, body, endText, endCode, breakAfter);
   for (const note of footnotes) {
@@ -171,6 +150,29 @@ export function computeLayout(text: string): PageLayout {
   let view: BodyView | undefined;
   let words: WordTokens | undefined;
   return layout;
+}
+
+/**
+ * Body lines in reading order, and by body position whether a page break lies between the line
+ * and the next body line: furniture, a note or a form feed after the line and up to the next one
+ * (the line that holds a form feed opens the next page). Every step that walks the body in pairs
+ * asks it: it is answered in the one pass that lists the body.
+ */
+function listBody(role: Uint8Array, feeds: Uint8Array): { body: number[]; breakAfter: Uint8Array } {
+  const body: number[] = [];
+  const breakAfter = new Uint8Array(role.length);
+  let breakSinceBody = false;
+  for (let i = 0; i < role.length; i++) {
+    if (feeds[i] === 1) breakSinceBody = true;
+    if (role[i] === Role.Body) {
+      if (body.length > 0 && breakSinceBody) breakAfter[body.length - 1] = 1;
+      body.push(i);
+      breakSinceBody = false;
+    } else if (role[i] === Role.Furniture || role[i] === Role.Footnote) {
+      breakSinceBody = true;
+    }
+  }
+  return { body, breakAfter: breakAfter.subarray(0, body.length) };
 }
 
 /** Footnotes at the bottom of every stretch of text that furniture closes. */
@@ -240,12 +242,21 @@ function pageLabeller(lines: readonly Line[], furniture: readonly FurnitureLine[
   const footers = numbered.filter(isFooter).length;
   const footerStyle = footers > numbered.length / 2;
   const starts = numbered.map((item) => item.line);
-  return (line: number): string | undefined => {
-    const low = firstAbove(starts, line);
-    // `low` numbers stand at or above the line.
-    if (footerStyle) return numbered[Math.min(low, numbered.length - 1)]!.pageLabel;
-    if (low > 0) return numbered[low - 1]!.pageLabel;
-    const first = numbered[0]!.pageLabel!;
-    return /^\d+$/.test(first) && Number(first) > 1 ? String(Number(first) - 1) : undefined;
+  const first = numbered[0]!.pageLabel!;
+  const labelBefore = /^\d+$/.test(first) && Number(first) > 1 ? String(Number(first) - 1) : undefined;
+  // `above` numbers stand at or above the line.
+  const labelBelow = (above: number): string | undefined => {
+    if (footerStyle) return numbered[Math.min(above, numbered.length - 1)]!.pageLabel;
+    return above > 0 ? numbered[above - 1]!.pageLabel : labelBefore;
   };
+  // Every detector asks for the page of every finding, a hundred thousand times in a book: the
+  // label of each line is found once, in one pass down the lines.
+  const labels = new Array<string | undefined>(lines.length);
+  let above = 0;
+  for (let line = 0; line < lines.length; line++) {
+    while (above < starts.length && starts[above]! <= line) above++;
+    labels[line] = labelBelow(above);
+  }
+  return (line: number): string | undefined =>
+    line >= 0 && line < labels.length ? labels[line] : labelBelow(firstAbove(starts, line));
 }
