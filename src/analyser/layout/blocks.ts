@@ -306,7 +306,7 @@ function endsClause(text: string): boolean {
   return isClauseEnd(lastBeforeClosers(text));
 }
 
-function endsSentence(text: string): boolean {
+export function endsSentence(text: string): boolean {
   return isSentenceEnd(lastBeforeClosers(text));
 }
 

@@ -101,12 +101,12 @@ export function findPageFootnotes(
   for (const [index, note] of notes.entries()) {
     const marker = markers[index];
     const noteText = joinNoteLines(lines, note.firstLine, note.lastLine);
-    const citation = CITATION.test(noteText);
     let confidence: number;
     if (marker) confidence = 0.97;
     else if (headerLine !== undefined) confidence = 0.9;
     else if (zoneReferred) confidence = 0.85;
-    else if (citation && !note.dotted && !MONTH_FIRST.test(noteText)) confidence = 0.8;
+    // Read last: most notes are referred to, and their text need not be searched.
+    else if (!note.dotted && CITATION.test(noteText) && !MONTH_FIRST.test(noteText)) confidence = 0.8;
     else continue;
     footnotes.push({
       label: note.label,

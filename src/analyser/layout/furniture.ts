@@ -72,7 +72,8 @@ export function findFurniture(
   const known = [...recurrence.entries()]
     .filter(([, r]) => r >= 0.9)
     .map(([key]) => furnitureKey(lines[lineOfKey.get(key)!]!.trimmed));
-  const found = new Map<number, FurnitureLine>();
+  // By line: read in line order at the end, without a sort.
+  const found = new Array<FurnitureLine | undefined>(lines.length);
 
   const classify = (index: number): FurnitureLine | undefined => {
     const number = numbers.get(index);
@@ -116,13 +117,13 @@ export function findFurniture(
       if (numbers.has(i) && i !== edge) break;
       const furniture = classify(i);
       if (!furniture) break;
-      found.set(i, furniture);
+      found[i] = furniture;
       reached++;
     }
   };
   for (const edge of edges) {
     const own = classify(edge);
-    if (own) found.set(edge, own);
+    if (own) found[edge] = own;
     walk(edge, -1);
     walk(edge, 1);
   }
@@ -147,14 +148,14 @@ export function findFurniture(
     // Read from the shapes alone: most lines are not beside a blank one.
     for (let i = from; i < lines.length; i++) {
       if (shapes.length[i] === 0 || (!isBlank(i - 1) && !isBlank(i + 1))) continue;
-      if (!initials.has(shapes.first[i]! | 0x20) || found.has(i)) continue;
+      if (!initials.has(shapes.first[i]! | 0x20) || found[i] !== undefined) continue;
       if (!strong.has(keyOf(i))) continue;
-      found.set(i, { line: i, kind: 'running-header', confidence: 0.85 });
+      found[i] = { line: i, kind: 'running-header', confidence: 0.85 };
       walk(i, -1);
       walk(i, 1);
     }
   }
-  return { lines: [...found.values()].sort((a, b) => a.line - b.line), edges };
+  return { lines: found.filter((item): item is FurnitureLine => item !== undefined), edges };
 }
 
 /** A line's identity as furniture: case and digits ignored, spaces folded. */

@@ -9,7 +9,15 @@ import { dominantLineBreak, lineAtOffset, splitShapedLines, type Line } from '..
 import { firstAbove } from '../text/sorted';
 import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
-import { findBlocks, measureLines, type Block, type Join, type JoinKind, type LineMeasure } from './blocks';
+import {
+  endsSentence,
+  findBlocks,
+  measureLines,
+  type Block,
+  type Join,
+  type JoinKind,
+  type LineMeasure,
+} from './blocks';
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
@@ -215,7 +223,7 @@ function wordsToCount(
       if (left && right) for (const word of hyphenQueries(left, right)) wanted.add(word);
     }
     // A capital after a page break matters only when the sentence goes on across it.
-    if (across && !/[.!?…]["”’)\]]*$/.test(end)) {
+    if (across && !endsSentence(end)) {
       const first = /^["“‘'(]?([A-Z][a-z]+)/.exec(next);
       const word = first?.[1];
       if (word && !FUNCTION_WORDS.has(word.toLowerCase())) wanted.add(word.toLowerCase());
