@@ -5,7 +5,7 @@
  */
 
 import { frontMatterLineCount } from '../text/front-matter';
-import { dominantLineBreak, lineAtOffset, splitShapedLines, type Line } from '../text/lines';
+import { lineAtOffset, splitShapedLines, type Line } from '../text/lines';
 import { firstAbove } from '../text/sorted';
 import { tokenizeWords, type WordTokens } from '../text/word-tokens';
 import { buildBodyView, type BodyView } from './body-view';
@@ -64,7 +64,7 @@ export interface PageLayout {
 }
 
 export function computeLayout(text: string): PageLayout {
-  const { lines, shapes } = splitShapedLines(text);
+  const { lines, shapes, lineBreak } = splitShapedLines(text);
   const firstLine = frontMatterLineCount(text, lines);
   const role = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -137,7 +137,7 @@ export function computeLayout(text: string): PageLayout {
   const layout: PageLayout = {
     text,
     lines,
-    lineBreak: dominantLineBreak(text),
+    lineBreak,
     firstLine,
     role,
     furniture,

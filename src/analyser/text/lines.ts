@@ -47,16 +47,31 @@ export interface LineShapes {
   last: Uint16Array;
 }
 
-/** splitLines, with the shapes of the lines noted as they are cut. */
-export function splitShapedLines(text: string): { lines: Line[]; shapes: LineShapes } {
+/**
+ * splitLines, with the shapes of the lines noted as they are cut, and the line break the
+ * document uses most: what an inserted break should look like. The breaks are counted in the
+ * first megabyte, as they are met.
+ */
+export function splitShapedLines(text: string): {
+  lines: Line[];
+  shapes: LineShapes;
+  lineBreak: '\n' | '\r\n';
+} {
   const lines: Line[] = [];
   let shapes = emptyShapes(1024);
+  let crlf = 0;
+  let lf = 0;
   let start = 0;
   for (;;) {
     const newline = text.indexOf('\n', start);
     const next = newline === -1 ? text.length : newline + 1;
     let end = newline === -1 ? text.length : newline;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const returnBefore = end > start && text.charCodeAt(end - 1) === 13;
+    if (returnBefore) end--;
+    if (newline !== -1 && newline < LINE_BREAK_SAMPLE) {
+      if (returnBefore) crlf++;
+      else lf++;
+    }
     const line = makeLine(text, lines.length, start, end, next);
     if (lines.length === shapes.length.length) shapes = grownShapes(shapes);
     if (line.trimmed.length > 0) {
@@ -71,6 +86,7 @@ export function splitShapedLines(text: string): { lines: Line[]; shapes: LineSha
   const count = lines.length;
   return {
     lines,
+    lineBreak: crlf > lf ? '\r\n' : '\n',
     shapes: {
       length: shapes.length.subarray(0, count),
       first: shapes.first.subarray(0, count),
@@ -108,17 +124,8 @@ function grownShapes(shapes: LineShapes): LineShapes {
   return grown;
 }
 
-/** The line break the document uses most: what an inserted break should look like. */
-export function dominantLineBreak(text: string): '\n' | '\r\n' {
-  let crlf = 0;
-  let lf = 0;
-  const limit = Math.min(text.length, 1 << 20);
-  for (let i = text.indexOf('\n'); i !== -1 && i < limit; i = text.indexOf('\n', i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
-  }
-  return crlf > lf ? '\r\n' : '\n';
-}
+/** How much of the text decides which line break it uses most: its first megabyte. */
+const LINE_BREAK_SAMPLE = 1 << 20;
 
 /** The index of the line that holds `offset`. */
 export function lineAtOffset(lines: readonly Line[], offset: number): number {
