@@ -219,15 +219,20 @@ function titleCaseBlockTest(view: BodyView): (at: number) => boolean {
     let titled = judged.get(index);
     if (titled === undefined) {
       const block = view.blocks[index]!;
-      const words =
-        view.text.slice(block.start, Math.min(block.end, block.start + 600)).match(/[A-Za-z]{3,}/g) ?? [];
+      // A block of more than 600 characters is prose: only a shorter one's words are read.
       titled =
         block.heading ||
-        (block.end - block.start <= 600 && words.filter(isCapitalised).length >= words.length * 0.4);
+        (block.end - block.start <= 600 && isSetInTitleCase(view.text.slice(block.start, block.end)));
       judged.set(index, titled);
     }
     return titled;
   };
+}
+
+/** At least two words in five (of three letters or more) are capitalised. */
+function isSetInTitleCase(text: string): boolean {
+  const words = text.match(/[A-Za-z]{3,}/g) ?? [];
+  return words.filter(isCapitalised).length >= words.length * 0.4;
 }
 
 /** A word of one capital and lower-case letters: "Four", "The"; not "EU", "McDonald", "No-First". */

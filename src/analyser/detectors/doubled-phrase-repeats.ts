@@ -116,6 +116,9 @@ export function findRepeat<R>(
     const skip = candidate & 1;
     const j = i + length + skip;
     if (j + length > count) continue;
+    // A word between the copies must be "and" or "or" (separatorKind): "of the world, of the"
+    // and "and justice, and" are ruled out by its hash, before any text is read.
+    if (skip === 1 && hashes[i + length] !== AND && hashes[i + length] !== OR) continue;
     const exact = hashesMatch(hashes, i, j, length);
     if (!exact && !(length === 1 && sameStem(text, words, i, j))) continue;
     // "the the the the" is "the" four times, not "the the" twice: a phrase made of copies of a
@@ -220,6 +223,16 @@ function isPeriodic(text: string, words: WordTokens, i: number, length: number):
 const scratch = new Int32Array(4 * MAX_WORDS + 4);
 
 export type Separator = 'none' | 'comma' | 'and' | 'comma-and';
+
+/** The hashes of "and" and "or", as word-tokens.ts gives them (FNV-1a of the lower-case word). */
+const AND = hashOfWord('and');
+const OR = hashOfWord('or');
+
+function hashOfWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
 
 /** What joins the two copies: a space, a comma or semicolon, "and"/"or", or ", and". */
 function separatorKind(between: string): Separator | undefined {
