@@ -235,10 +235,24 @@ function findDigitMarker(text: string, label: string, from: number, to: number) 
     if (previous === 91 && next === 93) return { start: at - 1, end: at + length + 1 };
     const before = text.slice(Math.max(from, at - 8), at);
     const after = text.slice(at + length, at + length + 4);
-    if (GLUED_BEFORE.test(before) && GLUED_AFTER.test(after)) return { start: at, end: at + length };
+    if (GLUED_BEFORE.test(before) && GLUED_AFTER.test(after)) {
+      if (!splitsRepeatedWords(text, at, at + length)) return { start: at, end: at + length };
+      continue;
+    }
     if (YEAR_BEFORE.test(before) && SENTENCE_AFTER.test(after)) return { start: at, end: at + length };
     const spaced = SPACED_BEFORE.exec(before);
-    if (spaced && SPACED_AFTER.test(after)) return { start: at - spaced[1]!.length, end: at + length };
+    if (spaced && SPACED_AFTER.test(after) && !splitsRepeatedWords(text, at, at + length))
+      return { start: at - spaced[1]!.length, end: at + length };
   }
   return undefined;
+}
+
+/**
+ * "2 Compilation, 2 Compilation, 2 Compilation of Documents": a number after a comma, semicolon
+ * or colon with the same word on both sides belongs to a repeated phrase, not a note marker.
+ */
+function splitsRepeatedWords(text: string, start: number, end: number): boolean {
+  const before = /([A-Za-z\u00C0-\u024F]+)[,;:][ \t]*$/.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^[ \t]+([A-Za-z\u00C0-\u024F]+)/.exec(text.slice(end, end + 40));
+  return before !== null && after !== null && before[1]!.toLowerCase() === after[1]!.toLowerCase();
 }
