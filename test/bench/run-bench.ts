@@ -35,7 +35,7 @@ import { measurePhases } from './phases';
 import { measureSuperLinearity } from './super-linearity';
 import { measureReviewApp, REVIEW_COPIES } from './review-app';
 import { median, ratiosByRound, summarise } from './statistics';
-import { timeInRounds } from './timing';
+import { timeBackToBack, timeInRounds } from './timing';
 
 interface Plan {
   warmUpRounds: number;
@@ -211,6 +211,20 @@ async function main(): Promise<void> {
     },
     ...measureSuperLinearity(analyse, { warmUpRounds: plan.warmUpRounds, rounds: plan.rounds }, progress),
     ...measureAfterOtherTexts(),
+    {
+      id: 'analyse-throughput-back-to-back',
+      label: `analyse ×${largeCopies}, throughput, run back to back with no forced full GC between runs`,
+      unit: 'MB/s',
+      summary: summarise(
+        throughputs(
+          largeBytes,
+          timeBackToBack(() => (lastResult = analyse(largeInput)), {
+            warmUpRounds: plan.warmUpRounds,
+            rounds: plan.rounds,
+          }),
+        ),
+      ),
+    },
     ...measureMemory(plan),
     cliMeasure(
       'cli-help',

@@ -53,3 +53,19 @@ export function timeInRounds(workloads: readonly Workload[], options: RoundsOpti
   }
   return times;
 }
+
+/**
+ * `run` timed again and again with no forced collection between the runs: the garbage collector
+ * runs when V8 decides, as in a server analysing one document after another. A forced full
+ * collection with no analysis alive also throws away much of V8's optimised code for the
+ * analyser (`--trace-deopt` reports "weak objects"), so each run after one starts partly cold;
+ * the rounds of timeInRounds measure that case, these the steady one.
+ */
+export function timeBackToBack(run: () => void, options: RoundsOptions): number[] {
+  const times: number[] = [];
+  for (let round = 0; round < options.warmUpRounds + options.rounds; round++) {
+    const elapsed = timeMs(run);
+    if (round >= options.warmUpRounds) times.push(elapsed);
+  }
+  return times;
+}
