@@ -6,7 +6,8 @@
  * It reads the body view; the first word of a page is capital-after-page-break's.
  *
  * Evidence for an ordinary word: a function word ("The", "In"), or a word the document writes in
- * lower case elsewhere and never capitalises elsewhere in mid-sentence. Left alone:
+ * lower case elsewhere and never capitalises elsewhere in mid-sentence (a capital that opens a
+ * page, "and⏎[page]⏎Promote the", is that page break's artefact and does not count). Left alone:
  * - names: a word capitalised elsewhere in mid-sentence ("the Belt and Road"), one next to
  *   another capitalised word ("The Sustainable Cities Alliance", "Initiative, The Framework
  *   for Debt Sustainability", "Patent Related Matters"), months and days ("In May 2017"), "I";
@@ -60,10 +61,19 @@ export const capitalInSentence: Detector = {
     // one. Names recur; only words capitalised once, and function words, are kept as
     // candidates. A capital after a semicolon opens a clause: it is no sign of a name.
     const capitals = findMidSentenceCapitals(text, words);
+    const openings = pageOpenings(layout, pageStarts);
     const capitalisedMidSentence = new Map<number, number>();
     for (let c = 0; c < capitals.words.length; c++) {
       if (capitals.after[c] === ';') continue;
-      const key = words.hashes[capitals.words[c]!]! >> 2;
+      const k = capitals.words[c]!;
+      // "…and⏎[page furniture]⏎Promote the formation": a capital that opens a page is the
+      // artefact capital-after-page-break reports, no sign of a name.
+      if (
+        openings.hashes.has(words.hashes[k]!) &&
+        openings.offsets.has(view.sourceRange(words.starts[k]!, words.starts[k]! + 1).start)
+      )
+        continue;
+      const key = words.hashes[k]! >> 2;
       capitalisedMidSentence.set(key, (capitalisedMidSentence.get(key) ?? 0) + 1);
     }
     const candidates: Array<{ at: number; word: string; after: string }> = [];
@@ -199,6 +209,27 @@ function countLowerCase(text: string, words: WordTokens, wanted: ReadonlySet<str
     if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * The capitalised words that open a page in mid-sentence (the first word of each line a page
+ * break joins to the line before): their source offsets, and their hashes to rule out the other
+ * words of the book without a look-up of their offsets.
+ */
+function pageOpenings(
+  layout: Parameters<Detector['detect']>[0],
+  pageStarts: ReadonlySet<number>,
+): { hashes: Set<number>; offsets: Set<number> } {
+  const hashes = new Set<number>();
+  const offsets = new Set<number>();
+  for (const line of pageStarts) {
+    const { trimmed, contentStart } = layout.lines[line]!;
+    const opening = /^["“‘'(]?([A-Z][a-z]+)\b/.exec(trimmed);
+    if (!opening) continue;
+    hashes.add(hashOf(opening[1]!.toLowerCase()));
+    offsets.add(contentStart + opening[0].length - opening[1]!.length);
+  }
+  return { hashes, offsets };
 }
 
 /** The same hash as word-tokens.ts gives a lower-case word. */

@@ -1,4 +1,4 @@
-import { runDetectorTable } from './detector-table';
+import { pages, runDetectorTable } from './detector-table';
 
 // Each text also writes the word in lower case elsewhere, as the detector asks of a content word.
 runDetectorTable('capitalisation', {
@@ -26,6 +26,22 @@ runDetectorTable('capitalisation', {
     ].join('\n'),
   ],
   invalid: [
+    // The capital that opens a page ("Promote the plan") is that page break's artefact, not a
+    // sign that "Promote" is a name: the one after a semicolon is still a capital to lower.
+    {
+      text: pages([
+        ['We met; the plan was adopted; the work began; we agreed to', 'build and'],
+        ['Promote the plan together.'],
+        ['The team met; Promote the plan, and promote it well.'],
+        ['End.'],
+      ]),
+      output: pages([
+        ['We met; the plan was adopted; the work began; we agreed to', 'build and'],
+        ['promote the plan together.'],
+        ['The team met; promote the plan, and promote it well.'],
+        ['End.'],
+      ]),
+    },
     // After a semicolon, in a document that writes lower case after most of them.
     {
       text: 'We met; the plan was adopted; the work began; Adhere to the plan, adhere to it.\n',
