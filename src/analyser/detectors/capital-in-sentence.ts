@@ -22,6 +22,7 @@
 import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { romanValue } from '../layout/roman';
 import type { BodyView } from '../layout/body-view';
+import type { PageLayout } from '../layout/page-layout';
 import { isCommonWord } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
@@ -217,7 +218,7 @@ function countLowerCase(text: string, words: WordTokens, wanted: ReadonlySet<str
  * words of the book without a look-up of their offsets.
  */
 function pageOpenings(
-  layout: Parameters<Detector['detect']>[0],
+  layout: PageLayout,
   pageStarts: ReadonlySet<number>,
 ): { hashes: Set<number>; offsets: Set<number> } {
   const hashes = new Set<number>();
