@@ -25,14 +25,11 @@ import type { BodyView } from '../layout/body-view';
 import type { PageLayout } from '../layout/page-layout';
 import { isCommonWord } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
-import type { WordTokens } from '../text/word-tokens';
+import { hashWord, type WordTokens } from '../text/word-tokens';
 import type { Draft } from '../types';
 import { CALENDAR_NAMES } from './capital-in-sentence.data';
 import type { Detector } from './detector';
 import { draft } from './draft';
-
-/** Math.imul read once (see text/word-tokens.ts: a global read is slow in a vm context). */
-const { imul } = Math;
 
 export const capitalInSentence: Detector = {
   meta: {
@@ -197,7 +194,7 @@ function countLowerCase(text: string, words: WordTokens, wanted: ReadonlySet<str
   // A bit per hash bucket: most of a book's million words are ruled out without a map lookup.
   const buckets = new Uint8Array(1 << 16);
   for (const word of wanted) {
-    const hash = hashOf(word);
+    const hash = hashWord(word);
     hashes.set(hash, word);
     buckets[hash & 0xffff] = 1;
   }
@@ -227,17 +224,10 @@ function pageOpenings(
     const { trimmed, contentStart } = layout.lines[line]!;
     const opening = /^["“‘'(]?([A-Z][a-z]+)\b/.exec(trimmed);
     if (!opening) continue;
-    hashes.add(hashOf(opening[1]!.toLowerCase()));
+    hashes.add(hashWord(opening[1]!));
     offsets.add(contentStart + opening[0].length - opening[1]!.length);
   }
   return { hashes, offsets };
-}
-
-/** The same hash as word-tokens.ts gives a lower-case word. */
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash;
 }
 
 /**
@@ -298,7 +288,7 @@ function findMidSentenceCapitals(text: string, words: WordTokens): { words: numb
 
 /** The hash buckets of the function words: most words are ruled out without reading a letter. */
 const FUNCTION_WORD_BUCKETS = new Uint8Array(1 << 16);
-for (const word of FUNCTION_WORDS) FUNCTION_WORD_BUCKETS[hashOf(word) & 0xffff] = 1;
+for (const word of FUNCTION_WORDS) FUNCTION_WORD_BUCKETS[hashWord(word) & 0xffff] = 1;
 
 /** Word `k` is a function word, in any case ("The", "IN"). */
 function isFunctionWordAt(text: string, words: WordTokens, k: number): boolean {

@@ -5,7 +5,7 @@
  * stutters and which are English is the detector's to judge.
  */
 
-import type { WordTokens } from '../text/word-tokens';
+import { hashWord, type WordTokens } from '../text/word-tokens';
 
 /** Phrases of one to eight words. */
 const MAX_WORDS = 8;
@@ -224,15 +224,9 @@ const scratch = new Int32Array(4 * MAX_WORDS + 4);
 
 export type Separator = 'none' | 'comma' | 'and' | 'comma-and';
 
-/** The hashes of "and" and "or", as word-tokens.ts gives them (FNV-1a of the lower-case word). */
-const AND = hashOfWord('and');
-const OR = hashOfWord('or');
-
-function hashOfWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
+/** The hashes of "and" and "or" among the words (any case). */
+const AND = hashWord('and');
+const OR = hashWord('or');
 
 /** What joins the two copies: a space, a comma or semicolon, "and"/"or", or ", and". */
 function separatorKind(between: string): Separator | undefined {

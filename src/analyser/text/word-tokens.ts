@@ -85,3 +85,16 @@ function grow(array: Int32Array, capacity: number): Int32Array {
   bigger.set(array);
   return bigger;
 }
+
+/**
+ * The hash tokenizeWords gives `word`, one word as it would find it ("and", "People's"): the
+ * hash to look a known word up by among the tokens, in any case.
+ */
+export function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    const code = WORD_CODE[word.charCodeAt(i)]!;
+    hash = imul(hash ^ (code === JOINER ? 45 : code), 0x01000193);
+  }
+  return hash;
+}
