@@ -8,6 +8,7 @@ import { resolveOverlaps } from './edits/overlap-policy';
 import { isKind, KINDS, type Kind } from './kinds';
 import { computeLayout, type PageLayout } from './layout/page-layout';
 import type { Analysis, AnalyseOptions, Draft, Finding } from './types';
+import { keepShapeOf } from './keep-shape';
 
 /** Finds every artefact in `text` (a decoded document, BOM dropped). Pure: no I/O. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
@@ -100,7 +101,7 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
   const { text, lines } = layout;
   // The drafts are already in the findings' shape (detectors/draft.ts): filled in in place.
   const findings: Finding[] = resolveOverlaps(sorted);
-  const seen = new OccurrenceCounter(findings.length);
+  const seen = occurrenceCounter(findings.length);
   const idAtStart = new Map<number, string>();
   const markers: Draft[] = [];
   let lineIndex = 0;
@@ -112,7 +113,7 @@ function finalise(layout: PageLayout, sorted: Draft[]): Finding[] {
     const kind = KIND_IDS[finding.kind];
     const hash = hashContext(text, kind.hash, finding.start, finding.end);
     // The same kind and context twice (a repeated page) gets a second id: "-2".
-    const occurrence = seen.count(hash);
+    const occurrence = countOccurrence(seen, hash);
     finding.id = kind.prefix + base32(hash) + occurrenceSuffix(occurrence);
     finding.line = lineIndex + 1;
     finding.column = finding.start - lines[lineIndex]!.start + 1;
@@ -242,24 +243,28 @@ export function checkFindings(findings: readonly Finding[], length: number): voi
  * How many times each hash has been counted so far: open addressing in a typed array, as a
  * book has a hundred thousand findings and a Map of them costs more than the rest of the ids.
  * A slot is two numbers side by side, the hash and its count (0: free), read in one go.
+ *
+ * An object literal and a module function, not a class: V8 forgets the shape of a class's
+ * instances once the last one is collected, and throws away the optimised code that checks
+ * for it, so every analysis after a full collection would count with cold code.
  */
-class OccurrenceCounter {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(expected: number) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(2 * size);
-    this.mask = size - 1;
-  }
-
-  /** Counts one more `hash` and returns its count. */
-  count(hash: number): number {
-    const { slots, mask } = this;
-    let slot = hash & mask;
-    while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== (hash | 0)) slot = (slot + 1) & mask;
-    slots[2 * slot] = hash;
-    return ++slots[2 * slot + 1]!;
-  }
+interface OccurrenceCounter {
+  slots: Int32Array;
+  mask: number;
 }
+
+function occurrenceCounter(expected: number): OccurrenceCounter {
+  let size = 16;
+  while (size < expected * 2) size *= 2;
+  return { slots: new Int32Array(2 * size), mask: size - 1 };
+}
+
+/** Counts one more `hash` and returns its count. */
+function countOccurrence({ slots, mask }: OccurrenceCounter, hash: number): number {
+  let slot = hash & mask;
+  while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== (hash | 0)) slot = (slot + 1) & mask;
+  slots[2 * slot] = hash;
+  return ++slots[2 * slot + 1]!;
+}
+
+keepShapeOf(occurrenceCounter(0));

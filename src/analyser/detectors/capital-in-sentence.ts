@@ -30,6 +30,8 @@ import type { Draft } from '../types';
 import { CALENDAR_NAMES } from './capital-in-sentence.data';
 import type { Detector } from './detector';
 import { draft } from './draft';
+import { sourceRange } from '../text/text-view';
+import { blockAt } from '../layout/body-view';
 
 export const capitalInSentence: Detector = {
   meta: {
@@ -68,7 +70,7 @@ export const capitalInSentence: Detector = {
       // artefact capital-after-page-break reports, no sign of a name.
       if (
         openings.hashes.has(words.hashes[k]!) &&
-        openings.offsets.has(view.sourceRange(words.starts[k]!, words.starts[k]! + 1).start)
+        openings.offsets.has(sourceRange(view, words.starts[k]!, words.starts[k]! + 1).start)
       )
         continue;
       const key = words.hashes[k]! >> 2;
@@ -120,7 +122,7 @@ export const capitalInSentence: Detector = {
       } else {
         confidence = functionWord ? 0.9 : 0.85;
       }
-      const range = view.sourceRange(at, at + 1);
+      const range = sourceRange(view, at, at + 1);
       const line = lineAtOffset(layout.lines, range.start);
       const startsLine = range.start === layout.lines[line]!.contentStart;
       if (startsLine && (pageStarts.has(line) || followsNumberedTitle(layout.lines[line - 1]?.trimmed)))
@@ -237,7 +239,7 @@ function pageOpenings(
 function titleCaseBlockTest(view: BodyView): (at: number) => boolean {
   const judged = new Map<number, boolean>();
   return (at) => {
-    const index = view.blockAt(at);
+    const index = blockAt(view, at);
     let titled = judged.get(index);
     if (titled === undefined) {
       const block = view.blocks[index]!;

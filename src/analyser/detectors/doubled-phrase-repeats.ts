@@ -5,6 +5,7 @@
  * stutters and which are English is the detector's to judge.
  */
 
+import type { BodyView } from '../layout/body-view';
 import { hashWord, type WordTokens } from '../text/word-tokens';
 
 /** Phrases of one to eight words. */
@@ -76,11 +77,20 @@ function copyWithinReach({ count, hashes }: WordTokens, i: number, from: number)
 
 /** The longest phrase starting at word `i` that is followed, after a separator, by itself. */
 export function findRepeat<R>(
-  text: string,
+  view: BodyView,
   words: WordTokens,
   i: number,
-  judge: (i: number, j: number, length: number, separator: Separator, exact: boolean) => R | undefined,
+  judge: (
+    view: BodyView,
+    words: WordTokens,
+    i: number,
+    j: number,
+    length: number,
+    separator: Separator,
+    exact: boolean,
+  ) => R | undefined,
 ): R | undefined {
+  const text = view.text;
   const { count, starts, ends, hashes } = words;
   // The second copy starts with the first copy's first word, one or two words (a separator
   // "and", "or") past its end: each later occurrence of the word within reach fixes the length.
@@ -132,7 +142,7 @@ export function findRepeat<R>(
     const kind = separatorKind(between);
     if (kind === undefined) continue;
     if (!phraseMatches(text, words, i, j, length)) continue;
-    const repeat = judge(i, j, length, kind, exact);
+    const repeat = judge(view, words, i, j, length, kind, exact);
     if (repeat) return repeat;
   }
   return undefined;

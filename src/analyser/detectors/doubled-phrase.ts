@@ -22,6 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
+import type { BodyView } from '../layout/body-view';
 import { findRepeat, possibleRepeatStarts, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
@@ -33,6 +34,8 @@ import {
   MODALS,
   PREPOSITIONS,
 } from './doubled-phrase.data';
+import { sourceRange } from '../text/text-view';
+import { blockAt } from '../layout/body-view';
 
 export const doubledPhrase: Detector = {
   meta: {
@@ -59,15 +62,12 @@ export const doubledPhrase: Detector = {
     const text = view.text;
     const words = layout.bodyWords();
     const drafts: Draft[] = [];
-    const inHeading = (at: number): boolean => view.blocks[view.blockAt(at)]?.heading ?? false;
-    const accept = (first: number, second: number, length: number, separator: Separator, exact: boolean) =>
-      judge(text, words, first, second, length, separator, exact, inHeading(words.starts[first]!));
     let resume = 0;
     for (const i of possibleRepeatStarts(text, words)) {
       if (i < resume) continue;
-      const repeat = findRepeat(text, words, i, accept);
+      const repeat = findRepeat(view, words, i, judge);
       if (!repeat) continue;
-      const range = view.sourceRange(repeat.removeFrom, repeat.removeTo);
+      const range = sourceRange(view, repeat.removeFrom, repeat.removeTo);
       const copy = text.slice(words.starts[i]!, words.ends[i + repeat.length - 1]!);
       drafts.push(
         draft({
@@ -107,16 +107,17 @@ interface Repeat {
   titled: boolean;
 }
 
+/** Whether the phrase at word `i`, written again at word `j`, is a stutter, and how sure that is. */
 function judge(
-  text: string,
+  view: BodyView,
   words: WordTokens,
   i: number,
   j: number,
   length: number,
   separator: Separator,
   exact: boolean,
-  heading: boolean,
 ): Repeat | undefined {
+  const text = view.text;
   const first = text.slice(words.starts[i]!, words.ends[i]!);
   const second = text.slice(words.starts[j]!, words.ends[j]!);
   const lower = first.toLowerCase();
@@ -144,6 +145,7 @@ function judge(
   if (separator !== 'none' && isFigureOfSpeech(text, words, i, j + length - i, end, separator))
     return undefined;
   const before = runFirst > 0 ? text.slice(words.starts[runFirst - 1]!, words.ends[runFirst - 1]!) : '';
+  const heading = view.blocks[blockAt(view, words.starts[i]!)]?.heading ?? false;
   let contrast = false;
   if (length === 1) {
     const after = end < words.count ? text.slice(words.starts[end]!, words.ends[end]!) : '';

@@ -38,12 +38,10 @@
  */
 
 import { lineAtOffset } from '../text/lines';
-import { firstAbove } from '../text/sorted';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
 import { draft } from './draft';
-import { MESSAGE, SENTENCE_ENDS, isSpace } from './quote.data';
-import { QuoteScan, type Mark, type Report } from './quote-scan';
+import { collectMarks, finishScan, quoteScan, scanParagraph, type Mark } from './quote-scan';
 
 export const quote: Detector = {
   meta: {
@@ -67,14 +65,24 @@ export const quote: Detector = {
   },
   detect(layout, options) {
     const view = layout.bodyView();
+    const notes = layout.footnotes
+      .flatMap((note) => (note.marker ? [note.marker.start] : []))
+      .sort((a, b) => a - b);
+    const scan = quoteScan(view, layout.text, notes, options.quoteStyle);
+    const { blocks } = view;
+    let marks: Mark[] = [];
+    let next: Mark[] = [];
+    if (blocks.length > 0) collectMarks(scan, blocks[0]!.start, blocks[0]!.end, marks);
+    for (let index = 0; index < blocks.length; index++) {
+      const following = blocks[index + 1];
+      if (following) collectMarks(scan, following.start, following.end, next);
+      else next.length = 0;
+      scanParagraph(scan, marks, blocks[index]!.end, next, following?.start ?? -1);
+      [marks, next] = [next, marks];
+    }
+    finishScan(scan);
     const drafts: Draft[] = [];
-    const push = (
-      start: number,
-      end: number,
-      replacement: string | null,
-      confidence: number,
-      message: string,
-    ) =>
+    for (const { start, end, replacement, confidence, message } of scan.reports) {
       drafts.push(
         draft({
           kind: 'quote',
@@ -86,46 +94,7 @@ export const quote: Detector = {
           page: layout.pageLabel(lineAtOffset(layout.lines, start)),
         }),
       );
-    const report: Report = (mark, replacement, confidence, message, span) => {
-      const { start, end } = view.sourceRange(span?.from ?? mark.at, span?.to ?? mark.at + mark.length);
-      // A correction wider than the mark may take out or move spaces, never furniture or notes:
-      // across a page break the mark alone is flagged.
-      if (!span || /^\s*(?:["“”]|'')\s*$/.test(layout.text.slice(start, end))) {
-        push(start, end, replacement, confidence, message);
-      } else {
-        const alone = view.sourceRange(mark.at, mark.at + mark.length);
-        push(alone.start, alone.end, null, confidence, message);
-      }
-    };
-    const notes = layout.footnotes
-      .flatMap((note) => (note.marker ? [note.marker.start] : []))
-      .sort((a, b) => a - b);
-    const closeBeforeNote = (from: number, to: number, glyph: string): boolean => {
-      const { start, end } = view.sourceRange(from, to);
-      // The markers inside (start, end) only: a book has a thousand of them.
-      for (let k = firstAbove(notes, start); k < notes.length && notes[k]! < end; k++) {
-        const note = notes[k]!;
-        let stop = note - 1;
-        while (stop > start && isSpace(layout.text.charCodeAt(stop))) stop--;
-        if (!SENTENCE_ENDS.has(layout.text.charCodeAt(stop))) continue;
-        push(stop, stop + 1, layout.text[stop] + glyph, 0.7, MESSAGE.closedByNote);
-        return true;
-      }
-      return false;
-    };
-    const scan = new QuoteScan(view.text, options.quoteStyle, report, closeBeforeNote);
-    const { blocks } = view;
-    let marks: Mark[] = [];
-    let next: Mark[] = [];
-    if (blocks.length > 0) scan.collect(blocks[0]!.start, blocks[0]!.end, marks);
-    for (let index = 0; index < blocks.length; index++) {
-      const following = blocks[index + 1];
-      if (following) scan.collect(following.start, following.end, next);
-      else next.length = 0;
-      scan.block(marks, blocks[index]!.end, next, following?.start ?? -1);
-      [marks, next] = [next, marks];
     }
-    scan.finish();
     return drafts;
   },
 };

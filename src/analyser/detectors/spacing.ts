@@ -47,6 +47,7 @@ import {
   type Report,
 } from './spacing-rules';
 import { PUNCTUATION_NAMES } from './spacing.data';
+import { sourceRange } from '../text/text-view';
 
 export const spacing: Detector = {
   meta: {
@@ -72,7 +73,7 @@ export const spacing: Detector = {
     const reportInto =
       (drafts: Draft[]): Report =>
       (start, end, replacement, confidence, message) => {
-        const range = view.sourceRange(start, end);
+        const range = sourceRange(view, start, end);
         // Only where the source reads as the view: a line break or a footnote marker inside the
         // range is another detector's ("in 2017⏎, focus" is a line-wrap).
         if (range.end - range.start !== end - start) return;
@@ -83,7 +84,7 @@ export const spacing: Detector = {
         drafts.push(draft({ kind: 'spacing', ...range, replacement, confidence, message, page }));
       };
     const readsAsSource = (start: number, end: number): boolean => {
-      const range = view.sourceRange(start, Math.min(end, text.length));
+      const range = sourceRange(view, start, Math.min(end, text.length));
       return range.end - range.start === Math.min(end, text.length) - start;
     };
 

@@ -75,16 +75,16 @@ export function resolveOverlaps<T extends Range>(findings: T[]): T[] {
 
   const dropped = new Uint8Array(findings.length);
   let droppedCount = 0;
-  const taken = new OccupiedRanges<T>();
+  const taken: OccupiedRanges<T> = new Map();
   const ranked = others.sort((i, j) => byPriority(findings[i]!, findings[j]!));
   for (const index of ranked) {
     const candidate = findings[index]!;
-    if (clashesWithStructure(candidate, ranges) || taken.clashes(candidate)) {
+    if (clashesWithStructure(candidate, ranges) || clashesWithTaken(taken, candidate)) {
       dropped[index] = 1;
       droppedCount++;
       continue;
     }
-    taken.add(candidate);
+    take(taken, candidate);
   }
   return droppedCount === 0 ? findings : findings.filter((_, k) => dropped[k] === 0);
 }
@@ -120,22 +120,29 @@ function clashesWithStructure(candidate: Range, ranges: SortedRanges): boolean {
   return false;
 }
 
-/** Ranges taken so far, filed by 256-character bucket so that a clash is looked for nearby only. */
-class OccupiedRanges<T extends { start: number; end: number }> {
-  private readonly buckets = new Map<number, T[]>();
+/**
+ * Ranges taken so far, filed by 256-character bucket so that a clash is looked for nearby only.
+ * A Map and module functions rather than a class, for the reason analyse.ts's occurrence
+ * counter gives: the optimised code outlives each analysis.
+ */
+type OccupiedRanges<T> = Map<number, T[]>;
 
-  clashes(range: { start: number; end: number }): boolean {
-    for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
-      for (const other of this.buckets.get(bucket) ?? []) if (partlyOverlap(range, other)) return true;
-    }
-    return false;
+function clashesWithTaken(
+  taken: OccupiedRanges<{ start: number; end: number }>,
+  range: { start: number; end: number },
+): boolean {
+  for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
+    const list = taken.get(bucket);
+    if (list === undefined) continue;
+    for (const other of list) if (partlyOverlap(range, other)) return true;
   }
+  return false;
+}
 
-  add(range: T): void {
-    for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
-      const list = this.buckets.get(bucket);
-      if (list) list.push(range);
-      else this.buckets.set(bucket, [range]);
-    }
+function take<T extends { start: number; end: number }>(taken: OccupiedRanges<T>, range: T): void {
+  for (let bucket = range.start >> 8; bucket <= range.end >> 8; bucket++) {
+    const list = taken.get(bucket);
+    if (list) list.push(range);
+    else taken.set(bucket, [range]);
   }
 }

@@ -17,6 +17,7 @@
 import type { Line, LineShapes } from '../text/lines';
 import { decideHyphen, hyphenParts, type HyphenDecision } from './hyphens';
 import { isEnglishWord } from './lexicon';
+import { endCode, endText, type LineEnds } from './line-ends';
 import type { Vocabulary } from './vocabulary';
 
 export type JoinKind = 'line-wrap' | 'hyphenation' | 'page-break' | 'paragraph-break';
@@ -95,10 +96,8 @@ export interface BlockInput {
    * the next body line (a page break).
    */
   breakAfter: Uint8Array;
-  /** The line's text without a footnote marker at its end ("countries.”1" → "countries.”"). */
-  endText: (line: number) => string;
-  /** The last character of endText (0 when it is empty), read without the line's text where it can be. */
-  endCode: (line: number) => number;
+  /** How each line ends once its footnote marker is left out ("countries.”1" → "countries.”"). */
+  ends: LineEnds;
   measure: LineMeasure;
   vocabulary: Vocabulary;
 }
@@ -187,7 +186,7 @@ function decideJoin(
       return split(from, to, across, 0.9, 'the next line starts a numbered or bulleted item');
     }
     // An entry also ends on a full line with a URL or a closing quote ("... as “Source 1”").
-    if (entryStarts.has(to) && (itemMayEnd || !endsMidSentence(input.endText(from)))) {
+    if (entryStarts.has(to) && (itemMayEnd || !endsMidSentence(endText(input.ends, from)))) {
       return split(from, to, across, 0.9, 'the next line starts the next numbered entry');
     }
     if (terminal && ORDINAL_OPENING.test(b.trimmed)) {
@@ -207,7 +206,7 @@ function decideJoin(
   }
   if (!terminal) {
     if (across) {
-      const aEnd = input.endText(from);
+      const aEnd = endText(input.ends, from);
       // "451" or "Chapter 25 ...... 432" closing a contents page: a number, not a clause cut off.
       if (ENDS_ON_PAGE_REFERENCE.test(aEnd)) {
         return split(from, to, across, 0.8, 'the page ends on a number alone, not in mid-sentence');
@@ -226,13 +225,13 @@ function decideJoin(
       from,
       to,
       across,
-      startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(input.endText(from)) ? 0.97 : 0.93,
+      startsLower || /[,\-–]$|\b(the|of|and|a|to)$/i.test(endText(input.ends, from)) ? 0.97 : 0.93,
       'the sentence goes on',
     );
   }
   if (startsLower) return joinLines(input, from, to, across, 0.9, 'the next line goes on in lower case');
 
-  const aEnd = input.endText(from);
+  const aEnd = endText(input.ends, from);
   const space = b.trimmed.indexOf(' ');
   const nextWord = space === -1 ? b.trimmed.length : space;
   const roomForNextWord = a.trimmed.length + 1 + nextWord <= measure.full * 0.97;
@@ -294,8 +293,8 @@ function isLowerCase(code: number): boolean {
 
 /** The line's end text ends a clause; its text is read only after a closing quote or bracket. */
 function lineEndsClause(input: BlockInput, line: number): boolean {
-  const last = input.endCode(line);
-  return isCloser(last) ? endsClause(input.endText(line)) : isClauseEnd(last);
+  const last = endCode(input.ends, line);
+  return isCloser(last) ? endsClause(endText(input.ends, line)) : isClauseEnd(last);
 }
 
 /**
@@ -353,8 +352,8 @@ function joinLines(
     reason,
   };
   // "empha-" + "sis": a letter or digit, then the hyphen, at the line end.
-  if (input.endCode(from) !== 45) return join;
-  const aText = input.endText(from);
+  if (endCode(input.ends, from) !== 45) return join;
+  const aText = endText(input.ends, from);
   if (!/[A-Za-z\u00C0-\u024F0-9]-$/.test(aText)) return join;
   const bText = input.lines[to]!.trimmed;
   if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(bText)) return join;
@@ -562,7 +561,7 @@ function pageEndLengthsMeanSomething(input: BlockInput): boolean {
     const from = body[k]!;
     const to = body[k + 1]!;
     if (input.breakAfter[k] !== 1) continue;
-    const end = input.endText(from);
+    const end = endText(input.ends, from);
     if (endsClause(end)) continue;
     unfinished++;
     if (lines[from]!.trimmed.length < measure.full * 0.8) shortUnfinished++;

@@ -18,6 +18,7 @@
 import type { Line, LineShapes } from '../text/lines';
 import { candidatesIn, findPageNumberChains, type PageNumberCandidate } from './page-numbers';
 import { similarity } from './similarity';
+import { keepShapeOf } from '../keep-shape';
 
 export interface FurnitureLine {
   line: number;
@@ -33,10 +34,10 @@ export interface Furniture {
   edges: number[];
 }
 
-/** How far from an edge furniture may stand, in non-blank lines. */
 /** Math.imul read once (see text/word-tokens.ts: a global read is slow in a vm context). */
 const { imul } = Math;
 
+/** How far from an edge furniture may stand, in non-blank lines. */
 const EDGE_REACH = 4;
 const MIN_RECURRENCE = 3;
 
@@ -46,18 +47,7 @@ export function findFurniture(
   shapes: LineShapes,
   from: number,
 ): Furniture {
-  // Keys as numbers, computed once per line: strings only where a line is compared letter by
-  // letter with a header (the fuzzy match below).
-  const hashes = new Int32Array(lines.length);
-  const hashed = new Uint8Array(lines.length);
-  const keyOf = (index: number): number => {
-    if (!hashed[index]) {
-      // Read from the text itself: a line's own string is a slice of it, slower to read from.
-      hashes[index] = foldedHash(text, lines[index]!.contentStart, lines[index]!.contentEnd);
-      hashed[index] = 1;
-    }
-    return hashes[index]!;
-  };
+  const keys = lineKeys(text, lines);
   const lineOfKey = new Map<number, number>();
   const chains = findPageNumberChains(candidatesIn(lines, shapes, from));
   const numbers = new Map<number, PageNumberCandidate>();
@@ -68,7 +58,7 @@ export function findFurniture(
   const recurring = edges.length === 0 ? recurringLines(lines, from) : undefined;
   if (recurring) edges = recurring;
 
-  const recurrence = recurrenceNearEdges(lines, shapes, edges, numbers, keyOf, lineOfKey);
+  const recurrence = recurrenceNearEdges(lines, shapes, edges, numbers, keys, lineOfKey);
   const known = [...recurrence.entries()]
     .filter(([, r]) => r >= 0.9)
     .map(([key]) => furnitureKey(lines[lineOfKey.get(key)!]!.trimmed));
@@ -86,7 +76,7 @@ export function findFurniture(
       };
     }
     if (shapes.length[index] === 0) return undefined;
-    const confidence = recurrence.get(keyOf(index));
+    const confidence = recurrence.get(keyOf(keys, index));
     if (confidence !== undefined) return { line: index, kind: 'running-header', confidence };
     if (recurring && recurring.includes(index))
       return { line: index, kind: 'running-header', confidence: 0.9 };
@@ -149,7 +139,7 @@ export function findFurniture(
     for (let i = from; i < lines.length; i++) {
       if (shapes.length[i] === 0 || (!isBlank(i - 1) && !isBlank(i + 1))) continue;
       if (!initials.has(shapes.first[i]! | 0x20) || found[i] !== undefined) continue;
-      if (!strong.has(keyOf(i))) continue;
+      if (!strong.has(keyOf(keys, i))) continue;
       found[i] = { line: i, kind: 'running-header', confidence: 0.85 };
       walk(i, -1);
       walk(i, 1);
@@ -226,6 +216,32 @@ function foldedOther(source: string, at: number, code: number): number {
 }
 
 /**
+ * Each line's furniture key as a number, computed on first use: strings only where a line is
+ * compared letter by letter with a header (the fuzzy match in findFurniture). Data and a module
+ * function rather than a closure, so that the optimised code that calls it outlives the analysis.
+ */
+interface LineKeys {
+  text: string;
+  lines: readonly Line[];
+  hashes: Int32Array;
+  hashed: Uint8Array;
+}
+
+function lineKeys(text: string, lines: readonly Line[]): LineKeys {
+  return { text, lines, hashes: new Int32Array(lines.length), hashed: new Uint8Array(lines.length) };
+}
+
+function keyOf(keys: LineKeys, index: number): number {
+  if (keys.hashed[index] === 0) {
+    // Read from the text itself: a line's own string is a slice of it, slower to read from.
+    const line = keys.lines[index]!;
+    keys.hashes[index] = foldedHash(keys.text, line.contentStart, line.contentEnd);
+    keys.hashed[index] = 1;
+  }
+  return keys.hashes[index]!;
+}
+
+/**
  * The keys of lines near edges that recur as furniture does, with a confidence: on at least half
  * of the pages (an institute name, a book title), or on runs of neighbouring pages (a chapter
  * title, a verso/recto title every other page). A footnote that cites the same book on three
@@ -237,16 +253,17 @@ function recurrenceNearEdges(
   shapes: LineShapes,
   edges: readonly number[],
   numbers: ReadonlyMap<number, PageNumberCandidate>,
-  keyOf: (line: number) => number,
+  keys: LineKeys,
   lineOfKey: Map<number, number>,
 ): Map<number, number> {
   // Each key's pages, and the first line that has it (the line that stands for it below).
   const seenOn = new Map<number, { line: number; pages: number[] }>();
   // On short pages two edges reach the same line; it counts once, for the first.
   const counted = new Uint8Array(lines.length);
-  edges.forEach((edge, ordinal) => {
+  for (let ordinal = 0; ordinal < edges.length; ordinal++) {
+    const edge = edges[ordinal]!;
     // The keys of one page and their first lines, a few at most: lists are cheaper than a set.
-    const keys = [keyOf(edge)];
+    const pageKeys = [keyOf(keys, edge)];
     const keyLines = [edge];
     for (let step = -1; step <= 1; step += 2) {
       let reached = 0;
@@ -256,19 +273,19 @@ function recurrenceNearEdges(
         reached++;
         if (counted[i] === 1) continue;
         counted[i] = 1;
-        const key = keyOf(i);
-        if (!keys.includes(key)) {
-          keys.push(key);
+        const key = keyOf(keys, i);
+        if (!pageKeys.includes(key)) {
+          pageKeys.push(key);
           keyLines.push(i);
         }
       }
     }
-    for (let k = 0; k < keys.length; k++) {
-      const seen = seenOn.get(keys[k]!);
+    for (let k = 0; k < pageKeys.length; k++) {
+      const seen = seenOn.get(pageKeys[k]!);
       if (seen) seen.pages.push(ordinal);
-      else seenOn.set(keys[k]!, { line: keyLines[k]!, pages: [ordinal] });
+      else seenOn.set(pageKeys[k]!, { line: keyLines[k]!, pages: [ordinal] });
     }
-  });
+  }
   const recurrence = new Map<number, number>();
   for (const [key, { line, pages }] of seenOn) {
     // "#), #-#." is the tail of many different notes, not a header: furniture has words.
@@ -337,3 +354,5 @@ function recurringLines(lines: readonly Line[], from: number): number[] | undefi
   }
   return edges.length > 0 ? edges.sort((a, b) => a - b) : undefined;
 }
+
+keepShapeOf(lineKeys('', []));

@@ -21,6 +21,7 @@ import {
 import { findPageFootnotes, joinNoteLines, type Footnote, type FootnoteMarker } from './footnotes';
 import { FUNCTION_WORDS } from './function-words.data';
 import { findFurniture, type FurnitureLine } from './furniture';
+import { endCode, endText, lineEnds, type LineEnds } from './line-ends';
 import { lowerShareAfterSemicolons } from './semicolon-style';
 import { decideHyphen, hyphenParts, hyphenQueries } from './hyphens';
 import { countWords, type Vocabulary } from './vocabulary';
@@ -80,33 +81,16 @@ export function computeLayout(text: string): PageLayout {
     feeds[lineAtOffset(lines, at)] = 1;
   const paged = furniture.length > 0 || feeds.includes(1);
   const footnotes = paged ? findFootnotes(text, lines, role, feeds, firstLine) : [];
-  const markersEndingLines = new Map<number, FootnoteMarker>();
-  // Most lines hold no marker: a flag rules them out before a look-up.
-  const holdsMarker = new Uint8Array(lines.length);
+  const markers: FootnoteMarker[] = [];
   for (const note of footnotes) {
     for (let i = note.headerLine ?? note.firstLine; i <= note.lastLine; i++) role[i] = Role.Footnote;
-    if (note.marker) {
-      markersEndingLines.set(note.marker.line, note.marker);
-      holdsMarker[note.marker.line] = 1;
-    }
+    if (note.marker) markers.push(note.marker);
   }
-  const endText = (line: number): string => {
-    const current = lines[line]!;
-    if (holdsMarker[line] === 0) return current.trimmed;
-    const marker = markersEndingLines.get(line)!;
-    if (marker.end >= current.contentEnd) return text.slice(current.contentStart, marker.start).trimEnd();
-    return current.trimmed;
-  };
-  /** The last character of endText, read from the shapes where no marker can end the line. */
-  const endCode = (line: number): number => {
-    if (holdsMarker[line] === 0) return shapes.last[line]!;
-    const end = endText(line);
-    return end.length === 0 ? 0 : end.charCodeAt(end.length - 1);
-  };
+  const ends = lineEnds(text, lines, shapes, markers);
 
   const { body, breakAfter } = listBody(role, feeds);
 
-  const wanted = wordsToCount(lines, body, endText, endCode, breakAfter);
+  const wanted = wordsToCount(lines, body, ends, breakAfter);
   for (const note of footnotes) {
     for (let i = note.firstLine; i < note.lastLine; i++) {
       // hyphenParts finds no word before a line end that is not a hyphen.
@@ -128,8 +112,7 @@ export function computeLayout(text: string): PageLayout {
     shapes,
     body,
     breakAfter,
-    endText,
-    endCode,
+    ends,
     measure,
     vocabulary,
   });
@@ -149,7 +132,7 @@ export function computeLayout(text: string): PageLayout {
     measure,
     vocabulary,
     pageLabel: pageLabeller(lines, furniture, role),
-    endText,
+    endText: (line) => endText(ends, line),
     bodyView: () => (view ??= buildBodyView(layout)),
     bodyWords: () => (words ??= tokenizeWords(layout.bodyView().text)),
     lowerAfterSemicolons: () => (semicolons ??= lowerShareAfterSemicolons(text)),
@@ -206,17 +189,16 @@ function findFootnotes(
 function wordsToCount(
   lines: readonly Line[],
   body: readonly number[],
-  endText: (line: number) => string,
-  endCode: (line: number) => number,
+  ends: LineEnds,
   breakAfter: Uint8Array,
 ): Set<string> {
   const wanted = new Set<string>();
   for (let k = 0; k + 1 < body.length; k++) {
-    const hyphenated = endCode(body[k]!) === 45;
+    const hyphenated = endCode(ends, body[k]!) === 45;
     const across = breakAfter[k] === 1;
     // Most lines end on neither: their text is not read.
     if (!hyphenated && !across) continue;
-    const end = endText(body[k]!);
+    const end = endText(ends, body[k]!);
     const next = lines[body[k + 1]!]!.trimmed;
     if (hyphenated) {
       const { left, right } = hyphenParts(end, next);

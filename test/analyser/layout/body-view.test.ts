@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { computeLayout } from '../../../src/analyser/layout/page-layout';
+import { sourceRange } from '../../../src/analyser/text/text-view';
 
 const paged = [
   'Institute for Regional Studies',
@@ -37,10 +38,10 @@ describe('the body view', () => {
 
   it('maps a range back to the source, across the breaks it spans', () => {
     const at = view.text.indexOf(' and hardships');
-    const range = view.sourceRange(at, at + ' and hardships'.length);
+    const range = sourceRange(view, at, at + ' and hardships'.length);
     expect(paged.slice(range.start, range.end)).toBe('\nand hardships');
     const across = view.text.indexOf('is Changing');
-    const span = view.sourceRange(across, across + 'is Changing'.length);
+    const span = sourceRange(view, across, across + 'is Changing'.length);
     expect(paged.slice(span.start, span.end)).toMatch(/^is\n1 Minutes[\s\S]*\n42\nChanging$/);
   });
 
@@ -49,7 +50,7 @@ describe('the body view', () => {
     const seedView = computeLayout(text).bodyView();
     fc.assert(
       fc.property(fc.nat(seedView.text.length - 1), (at) => {
-        const range = seedView.sourceRange(at, at + 1);
+        const range = sourceRange(seedView, at, at + 1);
         const source = text.slice(range.start, range.end);
         const char = seedView.text[at]!;
         if (source === char) return;
