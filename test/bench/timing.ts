@@ -57,9 +57,10 @@ export function timeInRounds(workloads: readonly Workload[], options: RoundsOpti
 /**
  * `run` timed again and again with no forced collection between the runs: the garbage collector
  * runs when V8 decides, as in a server analysing one document after another. A forced full
- * collection with no analysis alive also throws away much of V8's optimised code for the
- * analyser (`--trace-deopt` reports "weak objects"), so each run after one starts partly cold;
- * the rounds of timeInRounds measure that case, these the steady one.
+ * collection with no analysis alive could throw away V8's optimised code for the analyser
+ * (`--trace-deopt` reports "weak objects"; src/analyser/keep-shape.ts says why it no longer
+ * does): the rounds of timeInRounds would then measure a partly cold analysis, these the steady
+ * one, and the two rows side by side show whether they differ.
  */
 export function timeBackToBack(run: () => void, options: RoundsOptions): number[] {
   const times: number[] = [];

@@ -92,7 +92,7 @@ export const capitalInSentence: Detector = {
       words,
       new Set(candidates.map(({ word }) => word.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word))),
     );
-    const titleBlock = titleCaseBlockTest(view);
+    const titleBlocks = new Map<number, boolean>();
     const drafts: Draft[] = [];
     for (const { at, word, after } of candidates) {
       const lower = word.toLowerCase();
@@ -105,7 +105,12 @@ export const capitalInSentence: Detector = {
       if (after === '’' || CALENDAR_NAMES.has(lower)) continue;
       // "the West", "the Navy", "the President": a capital after "the" makes a name.
       if (!functionWord && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
-      if (inTitledSpan(text, at, at + word.length) || followsMarker(text, at) || titleBlock(at)) continue;
+      if (
+        inTitledSpan(text, at, at + word.length) ||
+        followsMarker(text, at) ||
+        inTitleCaseBlock(view, titleBlocks, at)
+      )
+        continue;
       const separator = after;
       let confidence: number;
       if (separator === ';') {
@@ -234,23 +239,21 @@ function pageOpenings(
 
 /**
  * Whether the block holding a view offset is set in title case (a heading, or at least two
- * words in five capitalised: contents, lists of titles, addresses); judged once per block.
+ * words in five capitalised: contents, lists of titles, addresses); judged once per block, the
+ * verdicts kept in `judged` by block index.
  */
-function titleCaseBlockTest(view: BodyView): (at: number) => boolean {
-  const judged = new Map<number, boolean>();
-  return (at) => {
-    const index = blockAt(view, at);
-    let titled = judged.get(index);
-    if (titled === undefined) {
-      const block = view.blocks[index]!;
-      // A block of more than 600 characters is prose: only a shorter one's words are read.
-      titled =
-        block.heading ||
-        (block.end - block.start <= 600 && isSetInTitleCase(view.text.slice(block.start, block.end)));
-      judged.set(index, titled);
-    }
-    return titled;
-  };
+function inTitleCaseBlock(view: BodyView, judged: Map<number, boolean>, at: number): boolean {
+  const index = blockAt(view, at);
+  let titled = judged.get(index);
+  if (titled === undefined) {
+    const block = view.blocks[index]!;
+    // A block of more than 600 characters is prose: only a shorter one's words are read.
+    titled =
+      block.heading ||
+      (block.end - block.start <= 600 && isSetInTitleCase(view.text.slice(block.start, block.end)));
+    judged.set(index, titled);
+  }
+  return titled;
 }
 
 /** At least two words in five (of three letters or more) are capitalised. */

@@ -46,7 +46,7 @@ export interface Mark {
   /** Opens a quotation right after one left unclosed: its pair is less certain. */
   uncertain: boolean;
   /** A correction wider than the mark: a space taken out or moved. `pad` follows the mark. */
-  span?: { from: number; to: number; pad: string; message: string; confidence: number };
+  span: { from: number; to: number; pad: string; message: string; confidence: number } | undefined;
 }
 
 /**
@@ -388,6 +388,7 @@ export function collectMarks(scan: QuoteScan, start: number, end: number, marks:
       afterDigit,
       flagged: false,
       uncertain: false,
+      span: undefined,
     });
   }
 }

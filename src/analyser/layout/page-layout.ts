@@ -234,19 +234,19 @@ function pageLabeller(lines: readonly Line[], furniture: readonly FurnitureLine[
   const starts = numbered.map((item) => item.line);
   const first = numbered[0]!.pageLabel!;
   const labelBefore = /^\d+$/.test(first) && Number(first) > 1 ? String(Number(first) - 1) : undefined;
-  // `above` numbers stand at or above the line.
-  const labelBelow = (above: number): string | undefined => {
-    if (footerStyle) return numbered[Math.min(above, numbered.length - 1)]!.pageLabel;
-    return above > 0 ? numbered[above - 1]!.pageLabel : labelBefore;
-  };
+  // The label of a line, by how many page numbers stand at or above it.
+  const labelsBelow = numbered.map((_, above) =>
+    footerStyle ? numbered[above]!.pageLabel : above > 0 ? numbered[above - 1]!.pageLabel : labelBefore,
+  );
+  labelsBelow.push(numbered[numbered.length - 1]!.pageLabel);
   // Every detector asks for the page of every finding, a hundred thousand times in a book: the
   // label of each line is found once, in one pass down the lines.
   const labels = new Array<string | undefined>(lines.length);
   let above = 0;
   for (let line = 0; line < lines.length; line++) {
     while (above < starts.length && starts[above]! <= line) above++;
-    labels[line] = labelBelow(above);
+    labels[line] = labelsBelow[above];
   }
   return (line: number): string | undefined =>
-    line >= 0 && line < labels.length ? labels[line] : labelBelow(firstAbove(starts, line));
+    line >= 0 && line < labels.length ? labels[line] : labelsBelow[firstAbove(starts, line)];
 }
