@@ -243,10 +243,7 @@ export function checkFindings(findings: readonly Finding[], length: number): voi
  * How many times each hash has been counted so far: open addressing in a typed array, as a
  * book has a hundred thousand findings and a Map of them costs more than the rest of the ids.
  * A slot is two numbers side by side, the hash and its count (0: free), read in one go.
- *
- * An object literal and a module function, not a class: V8 forgets the shape of a class's
- * instances once the last one is collected, and throws away the optimised code that checks
- * for it, so every analysis after a full collection would count with cold code.
+ * Plain data and a module function, not a class, with its shape kept (see keep-shape.ts).
  */
 interface OccurrenceCounter {
   slots: Int32Array;

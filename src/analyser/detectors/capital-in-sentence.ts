@@ -21,7 +21,7 @@
 
 import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { romanValue } from '../layout/roman';
-import type { BodyView } from '../layout/body-view';
+import { blockAt, type BodyView } from '../layout/body-view';
 import type { PageLayout } from '../layout/page-layout';
 import { isCommonWord } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
@@ -31,7 +31,6 @@ import { CALENDAR_NAMES } from './capital-in-sentence.data';
 import type { Detector } from './detector';
 import { draft } from './draft';
 import { sourceRange } from '../text/text-view';
-import { blockAt } from '../layout/body-view';
 
 export const capitalInSentence: Detector = {
   meta: {

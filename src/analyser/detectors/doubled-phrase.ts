@@ -22,7 +22,7 @@ import { FUNCTION_WORDS } from '../layout/function-words.data';
 import { isComparative, isVerb } from '../layout/lexicon';
 import { lineAtOffset } from '../text/lines';
 import type { WordTokens } from '../text/word-tokens';
-import type { BodyView } from '../layout/body-view';
+import { blockAt, type BodyView } from '../layout/body-view';
 import { findRepeat, possibleRepeatStarts, runEnd, runStart, type Separator } from './doubled-phrase-repeats';
 import type { Draft } from '../types';
 import type { Detector } from './detector';
@@ -35,7 +35,6 @@ import {
   PREPOSITIONS,
 } from './doubled-phrase.data';
 import { sourceRange } from '../text/text-view';
-import { blockAt } from '../layout/body-view';
 
 export const doubledPhrase: Detector = {
   meta: {

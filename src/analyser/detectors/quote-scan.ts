@@ -67,9 +67,7 @@ export interface QuoteReport {
 
 /**
  * The scan's state over the paragraphs of a body view, read and changed by the functions below.
- * Plain data and module functions rather than a class with callbacks: V8 forgets the shape of a
- * class's instances, and drops the optimised code that inlined a closure, once an analysis is
- * collected, and the next analysis would scan with cold code.
+ * Plain data and module functions rather than a class with callbacks (see keep-shape.ts).
  */
 export interface QuoteScan {
   /** The body view's text, which the marks' offsets index. */

@@ -122,8 +122,7 @@ function clashesWithStructure(candidate: Range, ranges: SortedRanges): boolean {
 
 /**
  * Ranges taken so far, filed by 256-character bucket so that a clash is looked for nearby only.
- * A Map and module functions rather than a class, for the reason analyse.ts's occurrence
- * counter gives: the optimised code outlives each analysis.
+ * A Map and module functions rather than a class (see keep-shape.ts).
  */
 type OccupiedRanges<T> = Map<number, T[]>;
 

@@ -218,7 +218,7 @@ function foldedOther(source: string, at: number, code: number): number {
 /**
  * Each line's furniture key as a number, computed on first use: strings only where a line is
  * compared letter by letter with a header (the fuzzy match in findFurniture). Data and a module
- * function rather than a closure, so that the optimised code that calls it outlives the analysis.
+ * function rather than a closure (see keep-shape.ts).
  */
 interface LineKeys {
   text: string;

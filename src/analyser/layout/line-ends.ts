@@ -2,14 +2,11 @@
  * How each body line ends once its footnote marker is left out ("countries.”1" → "countries.”"):
  * what the joins between lines, the hyphen decisions and the page-break detectors read.
  *
- * Plain data and module functions rather than closures or a class: the joins call these for
- * every line pair, and V8 inlines them. Optimised code that inlined a closure, or that checks
- * the shape of a class instance, made for one analysis is thrown away once that analysis is
- * collected (V8 drops a class instance's shape with its last instance), and the next analysis
- * starts partly cold. A module function and the shape of an object literal outlive every analysis.
+ * Plain data and module functions rather than closures over the layout's locals: the joins call
+ * these for every line pair, and V8 inlines them (see keep-shape.ts).
  */
 
-import type { Line, LineShapes } from '../text/lines';
+import { emptyShapes, type Line, type LineShapes } from '../text/lines';
 import type { FootnoteMarker } from './footnotes';
 import { keepShapeOf } from '../keep-shape';
 
@@ -60,6 +57,4 @@ export function endCode(ends: LineEnds, line: number): number {
   return end.length === 0 ? 0 : end.charCodeAt(end.length - 1);
 }
 
-keepShapeOf(
-  lineEnds('', [], { length: new Int32Array(0), first: new Uint16Array(0), last: new Uint16Array(0) }, []),
-);
+keepShapeOf(lineEnds('', [], emptyShapes(0), []));

@@ -112,7 +112,8 @@ function makeLine(text: string, index: number, start: number, end: number, next:
   };
 }
 
-function emptyShapes(size: number): LineShapes {
+/** Shapes for `size` lines, all blank. */
+export function emptyShapes(size: number): LineShapes {
   return { length: new Int32Array(size), first: new Uint16Array(size), last: new Uint16Array(size) };
 }
 

@@ -6,10 +6,8 @@
  * so that a repeat split by a line or page break is one finding enclosing the break's own.
  * The pieces are kept in typed arrays: a book has hundreds of thousands of them.
  *
- * Plain data and module functions, not a class or closures: V8 forgets the shape of a class's
- * instances once the last one is collected and drops the optimised code that inlined a closure
- * once the closure is collected, so each analysis after a full collection would build and read
- * its view with cold code. Module functions and the shapes of object literals outlive analyses.
+ * Plain data and module functions, not a class or closures, with their shapes kept: see
+ * keep-shape.ts.
  */
 
 import { keepShapeOf } from '../keep-shape';
